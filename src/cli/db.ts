@@ -1,0 +1,37 @@
+import { loadConfig } from '../config/config';
+import { installNeo4j } from '../db/local-neo4j/install';
+import { LocalNeo4j } from '../db/local-neo4j/local-neo4j';
+import { runCli } from './run-cli';
+
+const USAGE = 'usage: npm run db:install | db:start | db:stop | db:status';
+
+/** Manages the project's local Neo4j (the instance named by NEO4J_INSTANCE, "default" unless set). */
+runCli(async () => {
+  const command = process.argv[2];
+  const config = loadConfig();
+  const local = new LocalNeo4j(config);
+  switch (command) {
+    case 'install':
+      await installNeo4j(local.paths, console.log);
+      console.log(`Neo4j jars installed in ${local.paths.lib}`);
+      return 0;
+    case 'start': {
+      const started = await local.start();
+      console.log(
+        `Neo4j running: ${started.uri} (user ${started.user}; password in ${local.paths.passwordFile})`,
+      );
+      return 0;
+    }
+    case 'stop':
+      if (!(await local.stop())) console.log('Neo4j was not running');
+      return 0;
+    case 'status': {
+      const status = await local.status();
+      console.log(status.running ? `running (pid ${status.pid}) on ${status.uri}` : 'stopped');
+      return status.running ? 0 : 3;
+    }
+    default:
+      console.error(USAGE);
+      return 2;
+  }
+});

@@ -1,0 +1,125 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The repository root: config paths are resolved against it, whether we run from src/ or dist/. */
+export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+
+const NEO4J_SCHEMES = ['bolt://', 'bolt+s://', 'bolt+ssc://', 'neo4j://', 'neo4j+s://', 'neo4j+ssc://'];
+
+const port = (fallback: number, min = 1) => z.coerce.number().int().min(min).max(65535).default(fallback);
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const memorySize = (fallback: string) =>
+  z
+    .string()
+    .regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 1g')
+    .default(fallback);
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port(4000, 0), // 0: any free port (tests)
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    INTROSPECTION: flag.optional(),
+    SHUTDOWN_GRACE_MS: positiveInt(10_000),
+
+    NEO4J_URI: z
+      .string()
+      .refine((uri) => NEO4J_SCHEMES.some((s) => uri.startsWith(s)), {
+        message: `must start with one of ${NEO4J_SCHEMES.join(', ')}`,
+      })
+      .optional(),
+    NEO4J_USER: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters (Neo4j 5 refuses shorter)').optional(),
+    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+    NEO4J_TX_TIMEOUT_MS: positiveInt(10_000),
+    NEO4J_CONNECT_TIMEOUT_MS: positiveInt(5_000),
+
+    NEO4J_HOME: z.string().min(1).default('.neo4j'),
+    NEO4J_INSTANCE: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes')
+      .default('default'),
+    NEO4J_BOLT_PORT: port(7687),
+    NEO4J_HEAP: memorySize('512m'),
+    NEO4J_PAGECACHE: memorySize('256m'),
+    NEO4J_START_TIMEOUT_MS: positiveInt(120_000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEO4J_PASSWORD'],
+        message: 'is required when NEO4J_URI points at an existing database',
+      });
+    }
+  });
+
+export type Env = z.output<typeof schema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  isDevelopment: boolean;
+  http: { host: string; port: number; shutdownGraceMs: number };
+  logLevel: Env['LOG_LEVEL'];
+  introspection: boolean;
+  neo4j: {
+    /** Unset: the embedded default, a local Neo4j started by this project. */
+    uri?: string;
+    user: string;
+    password?: string;
+    database: string;
+    txTimeoutMs: number;
+    connectTimeoutMs: number;
+  };
+  local: {
+    home: string;
+    instance: string;
+    boltPort: number;
+    heap: string;
+    pageCache: string;
+    startTimeoutMs: number;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment; every bad variable is named in one error. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+    );
+  }
+  const env = parsed.data;
+  return {
+    env: env.NODE_ENV,
+    isDevelopment: env.NODE_ENV !== 'production',
+    http: { host: env.HOST, port: env.PORT, shutdownGraceMs: env.SHUTDOWN_GRACE_MS },
+    logLevel: env.LOG_LEVEL,
+    introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',
+    neo4j: {
+      uri: env.NEO4J_URI,
+      user: env.NEO4J_USER,
+      password: env.NEO4J_PASSWORD,
+      database: env.NEO4J_DATABASE,
+      txTimeoutMs: env.NEO4J_TX_TIMEOUT_MS,
+      connectTimeoutMs: env.NEO4J_CONNECT_TIMEOUT_MS,
+    },
+    local: {
+      home: path.resolve(PROJECT_ROOT, env.NEO4J_HOME),
+      instance: env.NEO4J_INSTANCE,
+      boltPort: env.NEO4J_BOLT_PORT,
+      heap: env.NEO4J_HEAP,
+      pageCache: env.NEO4J_PAGECACHE,
+      startTimeoutMs: env.NEO4J_START_TIMEOUT_MS,
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import neo4j, { type Driver, type ManagedTransaction, type ServerInfo } from 'neo4j-driver';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config';
+import { toNative } from './convert';
+import { mapDatabaseError } from './errors';
+import { queryRegistry, type QueryRegistry } from './query-registry';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+export interface Credentials {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+/** Per-call context: who asked (for transaction metadata) and who counts the round trips. */
+export interface CallContext {
+  requestId?: string;
+  /** Called once per Cypher statement sent; the request context counts round trips with it. */
+  onQuery?: (name: string) => void;
+  timeoutMs?: number;
+}
+
+/** A transaction that runs named queries only; handed to multi-statement work (mutations, the loader). */
+export interface NamedTransaction {
+  run(name: string, params?: Params): Promise<Row[]>;
+}
+
+/**
+ * The one owner of the driver. Every statement is a named file from cypher/queries, sent with
+ * parameters inside a managed transaction function (executeRead/executeWrite retry transient
+ * errors and route reads and writes correctly in a cluster), with a timeout and metadata, its
+ * session closed in `finally`, its result converted to plain values, and its errors mapped to
+ * GraphQL errors carrying `extensions.code`.
+ */
+export class Database {
+  private constructor(
+    readonly driver: Driver,
+    private readonly config: Config['neo4j'],
+    private readonly registry: QueryRegistry,
+    private readonly user: string,
+    private readonly logger?: Logger,
+  ) {}
+
+  static connect(config: Config['neo4j'], credentials: Credentials, logger?: Logger): Database {
+    const driver = neo4j.driver(credentials.uri, neo4j.auth.basic(credentials.user, credentials.password), {
+      connectionTimeout: config.connectTimeoutMs,
+      connectionAcquisitionTimeout: config.connectTimeoutMs * 2,
+      maxTransactionRetryTime: config.txTimeoutMs,
+      maxConnectionPoolSize: 50,
+      userAgent: 'gouden-netwerk',
+    });
+    return new Database(driver, config, queryRegistry(), credentials.user, logger);
+  }
+
+  /** Fails with one clear sentence when the database is unreachable or refuses our credentials. */
+  async verify(): Promise<ServerInfo> {
+    try {
+      return await this.driver.getServerInfo({ database: this.config.database });
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      const reason = code.startsWith('Neo.ClientError.Security')
+        ? `it refused the credentials of user "${this.user}" (check NEO4J_USER and NEO4J_PASSWORD)`
+        : (error as Error).message.split('\n')[0];
+      throw new Error(`Cannot use the Neo4j database: ${reason}`, { cause: error });
+    }
+  }
+
+  read(name: string, params: Params = {}, ctx: CallContext = {}): Promise<Row[]> {
+    return this.transaction('READ', (tx) => tx.run(name, params), ctx);
+  }
+
+  write(name: string, params: Params = {}, ctx: CallContext = {}): Promise<Row[]> {
+    return this.transaction('WRITE', (tx) => tx.run(name, params), ctx);
+  }
+
+  /** Several named statements in one transaction: all or nothing. */
+  async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: NamedTransaction) => Promise<T>,
+    ctx: CallContext = {},
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.config.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    let current = 'transaction';
+    try {
+      const txWork = (tx: ManagedTransaction) =>
+        work({
+          run: async (name, params = {}) => {
+            current = name;
+            const query = this.registry.get(name);
+            ctx.onQuery?.(name);
+            const result = await tx.run(query.text, params);
+            return result.records.map((record) => toNative(record.toObject()) as Row);
+          },
+        });
+      const txConfig = {
+        timeout: ctx.timeoutMs ?? this.config.txTimeoutMs,
+        metadata: { app: 'gouden-netwerk', requestId: ctx.requestId ?? null },
+      };
+      return mode === 'READ'
+        ? await session.executeRead(txWork, txConfig)
+        : await session.executeWrite(txWork, txConfig);
+    } catch (error) {
+      const mapped = mapDatabaseError(error, current);
+      if (mapped !== error) this.logger?.warn({ err: error, query: current }, 'database error');
+      throw mapped;
+    } finally {
+      await session.close();
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}

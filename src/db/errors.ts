@@ -1,0 +1,64 @@
+import { GraphQLError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+
+/** The codes every error response carries in `extensions.code`. */
+export enum ErrorCode {
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  CONFLICT = 'CONFLICT',
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  QUERY_TIMEOUT = 'QUERY_TIMEOUT',
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+export function appError(
+  code: ErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.ClientError.Security.Unauthorized',
+]);
+
+function isConnectionFailure(error: Error): boolean {
+  const code = (error as { code?: string }).code ?? '';
+  return (
+    UNAVAILABLE_CODES.has(code) ||
+    code.startsWith('Neo.TransientError') ||
+    code.startsWith('Neo.ClientError.Security') ||
+    /ECONNREFUSED|ECONNRESET|EPIPE|connection.*(closed|refused)/i.test(error.message)
+  );
+}
+
+/**
+ * Maps a driver error to a GraphQL error with a code and a message fit for the public: the Cypher,
+ * parameters and server message stay in the log (the original is kept as `originalError`).
+ */
+export function mapDatabaseError(error: unknown, queryName: string): GraphQLError {
+  if (error instanceof GraphQLError) return error;
+  const err = error instanceof Error ? error : new Error(String(error));
+  const code = (err as { code?: string }).code ?? '';
+  const wrap = (errorCode: ErrorCode, message: string) =>
+    new GraphQLError(message, { originalError: err, extensions: { code: errorCode, query: queryName } });
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return wrap(ErrorCode.QUERY_TIMEOUT, 'The database took too long to answer and the query was stopped');
+  }
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return wrap(ErrorCode.CONFLICT, 'The change conflicts with an existing node');
+  }
+  if (isConnectionFailure(err)) {
+    return wrap(ErrorCode.DATABASE_UNAVAILABLE, 'The database is unavailable; try again shortly');
+  }
+  return wrap(
+    ErrorCode.INTERNAL_SERVER_ERROR,
+    err instanceof Neo4jError ? 'The database could not run the query' : 'Internal error',
+  );
+}

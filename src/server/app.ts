@@ -1,0 +1,107 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config';
+import type { Database } from '../db/database';
+import { createContext, type GraphContext } from './context';
+import { createErrorFormatter } from './errors';
+import { EXAMPLE_OPERATION } from './examples';
+import { buildGraphSchema } from './schema';
+
+export interface RunningServer {
+  url: string;
+  httpServer: http.Server;
+  /** Stops accepting, lets in-flight requests finish (up to the grace period), then resolves. */
+  stop(): Promise<void>;
+}
+
+/** Reports the Cypher round trips a request made, so clients and tests can see they stay flat. */
+const roundTripsPlugin: ApolloServerPlugin<GraphContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single') return;
+        response.body.singleResult.extensions = {
+          ...response.body.singleResult.extensions,
+          roundTrips: contextValue.db.roundTrips,
+        };
+      },
+    };
+  },
+};
+
+export async function startServer(
+  config: Config,
+  database: Database,
+  logger: Logger,
+): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  let stopping = false;
+
+  const apollo = new ApolloServer<GraphContext>({
+    schema: await buildGraphSchema(),
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: config.env === 'development',
+    formatError: createErrorFormatter(config.env === 'development', logger),
+    csrfPrevention: true,
+    // We own the lifecycle: drain HTTP, close the driver, then stop Neo4j, in that order.
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownGraceMs }),
+      config.isDevelopment
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, document: EXAMPLE_OPERATION })
+        : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+      ...(config.isDevelopment ? [roundTripsPlugin] : []),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    if (stopping) {
+      res.status(503).json({ status: 'stopping' });
+      return;
+    }
+    try {
+      await database.verify();
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', reason: 'Neo4j is not reachable' });
+    }
+  });
+
+  const graphql = expressMiddleware(apollo, {
+    context: async ({ req }) => createContext(database, req.header('x-request-id') ?? undefined),
+  });
+  const jsonBody = express.json({ limit: '256kb' });
+  app.use('/graphql', jsonBody, graphql);
+  // The Sandbox is served at the root in development, pointing at the same schema.
+  if (config.isDevelopment) app.use('/', jsonBody, graphql);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.http.port, config.http.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    httpServer,
+    async stop() {
+      stopping = true;
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,6 @@
+import type { NonEmptyArray } from 'type-graphql';
+import { HealthResolver } from './health/health.resolver';
+
+/** Every resolver class of the API; the schema is built from exactly these. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const resolvers: NonEmptyArray<Function> = [HealthResolver];

@@ -1,0 +1,16 @@
+import { loadConfig, type Config } from '../../src/config/config';
+
+/** The test run's own Neo4j: another instance name, data folder and port than a developer's. */
+export const TEST_ENV = {
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'silent',
+  NEO4J_INSTANCE: 'test',
+  NEO4J_BOLT_PORT: process.env.TEST_NEO4J_BOLT_PORT ?? '17687',
+  NEO4J_HEAP: '512m',
+  NEO4J_PAGECACHE: '128m',
+  PORT: '0',
+};
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({ ...TEST_ENV, ...overrides });
+}
