@@ -113,6 +113,26 @@ export class Database {
     }
   }
 
+  /**
+   * Applies schema statements (constraints, indexes) from cypher/schema, one transaction each:
+   * all are `IF NOT EXISTS`, so applying them again changes nothing.
+   */
+  async applySchema(statements: string[]): Promise<void> {
+    const session = this.driver.session({
+      database: this.config.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    try {
+      for (const statement of statements) {
+        await session.executeWrite((tx) => tx.run(statement));
+      }
+    } catch (error) {
+      throw mapDatabaseError(error, 'schema');
+    } finally {
+      await session.close();
+    }
+  }
+
   close(): Promise<void> {
     return this.driver.close();
   }

@@ -1,7 +1,16 @@
 import type { Logger } from 'pino';
 import type { Database } from '../db/database';
+import { applySchema } from '../db/schema';
+import { seedDatabase } from './seed';
 
-/** Makes a database ready to serve: schema applied; filled from seeds/ when empty (see the loader). */
-export async function prepareDatabase(_database: Database, _logger: Logger): Promise<void> {
-  // The schema and the seed loader arrive with the knowledge-graph issue.
+/** Makes a database ready to serve: the schema applied, and the seeds loaded when it is empty. */
+export async function prepareDatabase(database: Database, logger: Logger): Promise<void> {
+  await applySchema(database);
+  const [{ nodes }] = await database.read('seed/count-nodes');
+  if (nodes !== 0) return;
+  logger.info('empty database: loading the seeds');
+  const report = await seedDatabase(database, {
+    onProgress: (done, total, phase) => logger.debug({ done, total, phase }, 'seeding'),
+  });
+  logger.info(report, 'seeded');
 }

@@ -1,0 +1,16 @@
+// Every relationship has a stable `key` (from|TYPE|to[|discriminator]): what the loader MERGEs on,
+// and what edge cursors and curation name it by. Unique per type.
+CREATE CONSTRAINT nominated_by_key IF NOT EXISTS FOR ()-[r:NOMINATED_BY]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT received_key IF NOT EXISTS FOR ()-[r:RECEIVED]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT awarded_by_key IF NOT EXISTS FOR ()-[r:AWARDED_BY]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT partners_with_key IF NOT EXISTS FOR ()-[r:PARTNERS_WITH]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT member_of_key IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT holds_role_key IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT runs_key IF NOT EXISTS FOR ()-[r:RUNS]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT located_in_key IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT said_key IF NOT EXISTS FOR ()-[r:SAID]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT quoted_in_key IF NOT EXISTS FOR ()-[r:QUOTED_IN]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT concerns_key IF NOT EXISTS FOR ()-[r:CONCERNS]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT judged_on_key IF NOT EXISTS FOR ()-[r:JUDGED_ON]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT mentions_key IF NOT EXISTS FOR ()-[r:MENTIONS]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT published_by_key IF NOT EXISTS FOR ()-[r:PUBLISHED_BY]-() REQUIRE r.key IS UNIQUE;
