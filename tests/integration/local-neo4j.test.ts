@@ -5,12 +5,12 @@ import { PROJECT_ROOT } from '../../src/config/config';
 import { Database } from '../../src/db/database';
 import { LocalNeo4j } from '../../src/db/local-neo4j/local-neo4j';
 import { startTestServer } from '../support/server';
-import { TEST_ENV, testConfig } from '../support/test-config';
+import { TEST_BOLT_PORT, TEST_ENV, TEST_INSTANCE, testConfig } from '../support/test-config';
 
 // A second, throw-away instance: the run's main Neo4j is never stopped or given a wrong password.
 const ENV = {
-  NEO4J_INSTANCE: 'test-lifecycle',
-  NEO4J_BOLT_PORT: '17688',
+  NEO4J_INSTANCE: `${TEST_INSTANCE}-lifecycle`,
+  NEO4J_BOLT_PORT: String(TEST_BOLT_PORT + 1),
   NEO4J_PASSWORD: 'lifecycle-secret',
 };
 const URI = `bolt://127.0.0.1:${ENV.NEO4J_BOLT_PORT}`;
