@@ -40,3 +40,18 @@ export function toNative(value: unknown): unknown {
   }
   return value;
 }
+
+/**
+ * JavaScript numbers reach Neo4j as floats; integral ones are sent as Integers instead, so that
+ * `LIMIT $first`, list slices and stored years are integers, as Cypher expects.
+ */
+export function toDriverParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toDriverParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toDriverParams(v)]),
+    );
+  }
+  return value;
+}

@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type ServerInfo } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config';
-import { toNative } from './convert';
+import { toDriverParams, toNative } from './convert';
 import { mapDatabaseError } from './errors';
 import { queryRegistry, type QueryRegistry } from './query-registry';
 
@@ -93,7 +93,7 @@ export class Database {
             current = name;
             const query = this.registry.get(name);
             ctx.onQuery?.(name);
-            const result = await tx.run(query.text, params);
+            const result = await tx.run(query.text, toDriverParams(params) as Params);
             return result.records.map((record) => toNative(record.toObject()) as Row);
           },
         });

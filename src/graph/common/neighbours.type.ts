@@ -1,0 +1,28 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from './node.interface';
+import { PageInfo } from './page-info.type';
+import { RelationshipFields } from './relationship.type';
+
+@ObjectType({
+  implements: RelationshipFields,
+  description: 'A neighbour: the relationship, its evidence, and the node at its other end.',
+})
+export class NeighbourEdge extends RelationshipFields {
+  @Field({ description: 'Pass as `after` to continue after this neighbour.' })
+  cursor!: string;
+
+  @Field(() => Node, { description: 'The node at the other end.' })
+  node!: Node;
+}
+
+@ObjectType({ description: 'A page of neighbours of one node.' })
+export class NeighbourConnection {
+  @Field(() => [NeighbourEdge])
+  edges!: NeighbourEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'How many neighbours match, over all pages.' })
+  totalCount!: number;
+}

@@ -1,0 +1,53 @@
+import type { NodeLabel } from '../model';
+import type { Direction } from './enums';
+import type { EvidenceRecord, NodeRecord, RelationshipRecord } from './records';
+import type { Viewer } from './viewer';
+
+type Raw = Record<string, unknown>;
+
+/**
+ * Evidence is stored as parallel lists; this zips them, leaving out restricted pieces for a
+ * viewer who may not see them (a public fact may also be supported by a restricted source).
+ */
+export function evidenceOf(raw: Raw, viewer: Viewer): EvidenceRecord[] {
+  const documents = (raw.evidenceDocuments as string[] | null) ?? [];
+  const excerpts = (raw.evidenceExcerpts as string[] | null) ?? [];
+  const inferred = (raw.evidenceInferred as boolean[] | null) ?? [];
+  const reasons = (raw.evidenceReasons as string[] | null) ?? [];
+  const restricted = (raw.evidenceRestricted as boolean[] | null) ?? [];
+  return documents.flatMap((documentId, i) =>
+    restricted[i] && !viewer.seeRestricted
+      ? []
+      : [{ documentId, excerpt: excerpts[i], inferred: inferred[i] ?? false, reason: reasons[i] || null }],
+  );
+}
+
+/** A node from Cypher (`n {.*, label: …}`) as the API's NodeRecord. */
+export function toNodeRecord(raw: Raw, viewer: Viewer): NodeRecord {
+  return {
+    ...raw,
+    id: raw.id as string,
+    name: raw.name as string,
+    label: raw.label as NodeLabel,
+    restricted: Boolean(raw.restricted),
+    aliases: (raw.aliases as string[] | null) ?? [],
+    evidence: evidenceOf(raw, viewer),
+    restrictedText: viewer.seeRestricted ? (raw.restrictedText ?? null) : null,
+  };
+}
+
+/** A `{rel, node}` pair from Cypher as a RelationshipRecord. */
+export function toRelationshipRecord(raw: { rel: Raw; node: Raw }, viewer: Viewer): RelationshipRecord {
+  const rel = raw.rel;
+  return {
+    key: rel.key as string,
+    type: rel.type as RelationshipRecord['type'],
+    direction: rel.direction as Direction.OUT | Direction.IN,
+    year: (rel.year as number | null) ?? null,
+    title: (rel.title as string | null) ?? null,
+    context: (rel.context as string | null) ?? null,
+    restricted: Boolean(rel.restricted),
+    evidence: evidenceOf(rel, viewer),
+    node: toNodeRecord(raw.node, viewer),
+  };
+}

@@ -1,0 +1,8 @@
+/** Who is asking. Restricted facts are shown only to researchers and editors. */
+export interface Viewer {
+  subject: string | null;
+  roles: ReadonlySet<'researcher' | 'editor'>;
+  seeRestricted: boolean;
+}
+
+export const ANONYMOUS: Viewer = { subject: null, roles: new Set(), seeRestricted: false };

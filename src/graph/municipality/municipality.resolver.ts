@@ -1,0 +1,22 @@
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphContext } from '../../server/context';
+import { LIMITS, perItem } from '../common/limits';
+import { MunicipalityListArgs } from './municipality.input';
+import { getMunicipality, listMunicipalities } from './municipality.queries';
+import { Municipality, MunicipalityConnection } from './municipality.type';
+
+@Resolver(() => Municipality)
+export class MunicipalityResolver {
+  @Query(() => MunicipalityConnection, {
+    description: 'Municipalities, page by page, filtered and ordered by name.',
+    complexity: perItem(LIMITS.defaultPageSize),
+  })
+  municipalities(@Args() args: MunicipalityListArgs, @Ctx() ctx: GraphContext) {
+    return listMunicipalities(ctx, args);
+  }
+
+  @Query(() => Municipality, { description: 'One municipality by id, e.g. `municipality:delft`.' })
+  municipality(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext) {
+    return getMunicipality(ctx, id);
+  }
+}
