@@ -11,9 +11,11 @@ import express from 'express';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
+import { LIMITS } from '../graph/common/limits';
 import { createContext, type GraphContext } from './context';
 import { createErrorFormatter } from './errors';
 import { EXAMPLE_OPERATION } from './examples';
+import { complexityLimitPlugin, validationRules } from './limits';
 import { buildGraphSchema } from './schema';
 
 export interface RunningServer {
@@ -48,8 +50,13 @@ export async function startServer(
   const httpServer = http.createServer(app);
   let stopping = false;
 
+  const schema = await buildGraphSchema();
   const apollo = new ApolloServer<GraphContext>({
-    schema: await buildGraphSchema(),
+    schema,
+    logger,
+    validationRules: validationRules(),
+    // Token flooding is refused by the parser itself.
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.env === 'development',
     formatError: createErrorFormatter(config.env === 'development', logger),
@@ -61,6 +68,7 @@ export async function startServer(
       config.isDevelopment
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, document: EXAMPLE_OPERATION })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+      complexityLimitPlugin(schema),
       ...(config.isDevelopment ? [roundTripsPlugin] : []),
     ],
   });

@@ -8,23 +8,29 @@ export interface Connection<E> {
   readonly totalCount: Promise<number>;
 }
 
+/** Plurals that are not the name plus "s". */
+const PLURALS: Record<string, string> = { Person: 'people', Criterion: 'criteria' };
+
 /** `<Kind>Connection`: a page of a list, Relay style, with the total computed on demand. */
 export function connectionOf<T extends object>(target: ClassType<T>, name = target.name) {
-  @ObjectType(`${name}Edge`, { description: `One ${name.toLowerCase()} in a page, with its cursor.` })
+  const singular = name.toLowerCase();
+  const plural = PLURALS[name] ?? `${singular}s`;
+
+  @ObjectType(`${name}Edge`, { description: `One ${singular} in a page, with its cursor.` })
   class Edge {
     @Field({ description: 'Pass as `after` to continue after this item.' })
     cursor!: string;
 
-    @Field(() => target)
+    @Field(() => target, { description: `The ${singular}.` })
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name.toLowerCase()}s.` })
+  @ObjectType(`${name}Connection`, { description: `A page of ${plural}.` })
   class PagedConnection {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: `The ${plural} of this page, in order, each with its cursor.` })
     edges!: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more follow, and the cursor to continue from.' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'How many items the whole list has (counted in the database).' })

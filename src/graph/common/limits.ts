@@ -6,7 +6,7 @@ export const LIMITS = {
   maxPageSize: 100,
   defaultPageSize: 20,
   /** Default number of items in a typed relationship field (e.g. `municipality.partners`). */
-  defaultRelatedSize: 50,
+  defaultRelatedSize: 20,
   /** Deepest `neighbourhood`. */
   maxNeighbourhoodDepth: 3,
   /** Longest path `shortestPath` and `allShortestPaths` look for. */
@@ -14,7 +14,7 @@ export const LIMITS = {
   /** Deepest selection set of an operation. */
   maxQueryDepth: 12,
   /** Cost budget of one operation (graphql-query-complexity). */
-  maxComplexity: 5000,
+  maxComplexity: 25_000,
   maxAliases: 30,
   maxTokens: 2000,
 };

@@ -17,10 +17,12 @@ export class NeighbourEdge extends RelationshipFields {
 
 @ObjectType({ description: 'A page of neighbours of one node.' })
 export class NeighbourConnection {
-  @Field(() => [NeighbourEdge])
+  @Field(() => [NeighbourEdge], {
+    description: 'The neighbours of this page, in order, each with its cursor.',
+  })
   edges!: NeighbourEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more follow, and the cursor to continue from.' })
   pageInfo!: PageInfo;
 
   @Field(() => Int, { description: 'How many neighbours match, over all pages.' })

@@ -35,11 +35,14 @@ export class MunicipalityFilter {
 
 @ArgsType()
 export class MunicipalityListArgs extends PageArgs {
-  @Field(() => MunicipalityFilter, { nullable: true })
+  @Field(() => MunicipalityFilter, {
+    nullable: true,
+    description: 'Only municipalities that meet these conditions.',
+  })
   @IsOptional()
   @ValidateNested()
   filter?: MunicipalityFilter | null;
 
-  @Field(() => NameOrder, { defaultValue: NameOrder.NAME_ASC })
+  @Field(() => NameOrder, { defaultValue: NameOrder.NAME_ASC, description: 'The order of the list.' })
   orderBy: NameOrder = NameOrder.NAME_ASC;
 }

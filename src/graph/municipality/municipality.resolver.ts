@@ -16,7 +16,10 @@ export class MunicipalityResolver {
   }
 
   @Query(() => Municipality, { description: 'One municipality by id, e.g. `municipality:delft`.' })
-  municipality(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphContext) {
+  municipality(
+    @Arg('id', () => ID, { description: 'The municipality id.' }) id: string,
+    @Ctx() ctx: GraphContext,
+  ) {
     return getMunicipality(ctx, id);
   }
 }
