@@ -15,6 +15,31 @@ const memorySize = (fallback: string) =>
     .default(fallback);
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
+export const ROLES = ['researcher', 'editor'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** AUTH_TOKENS: JSON list of `{ subject, roles, sha256 }`; only the SHA-256 of each token is kept. */
+const authTokens = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be JSON: [{"subject":…,"roles":[…],"sha256":…}]' });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z.array(
+      z.strictObject({
+        subject: z.string().min(1).max(100),
+        roles: z.array(z.enum(ROLES)).min(1),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be the hex SHA-256 of the token (npm run token)'),
+      }),
+    ),
+  )
+  .default([]);
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -23,6 +48,7 @@ const schema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     INTROSPECTION: flag.optional(),
     SHUTDOWN_GRACE_MS: positiveInt(10_000),
+    AUTH_TOKENS: authTokens,
 
     NEO4J_URI: z
       .string()
@@ -64,6 +90,8 @@ export interface Config {
   http: { host: string; port: number; shutdownGraceMs: number };
   logLevel: Env['LOG_LEVEL'];
   introspection: boolean;
+  /** Bearer tokens, by the SHA-256 of the token. */
+  authTokens: { subject: string; roles: Role[]; sha256: string }[];
   neo4j: {
     /** Unset: the embedded default, a local Neo4j started by this project. */
     uri?: string;
@@ -105,6 +133,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     http: { host: env.HOST, port: env.PORT, shutdownGraceMs: env.SHUTDOWN_GRACE_MS },
     logLevel: env.LOG_LEVEL,
     introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',
+    authTokens: env.AUTH_TOKENS,
     neo4j: {
       uri: env.NEO4J_URI,
       user: env.NEO4J_USER,

@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
 import { LIMITS } from '../graph/common/limits';
+import { authenticate } from './auth';
 import { createContext, type GraphContext } from './context';
 import { createErrorFormatter } from './errors';
 import { EXAMPLE_OPERATION } from './examples';
@@ -91,7 +92,12 @@ export async function startServer(
   });
 
   const graphql = expressMiddleware(apollo, {
-    context: async ({ req }) => createContext(database, req.header('x-request-id') ?? undefined),
+    context: async ({ req }) =>
+      createContext(
+        database,
+        req.header('x-request-id') ?? undefined,
+        authenticate(req.header('authorization'), config.authTokens),
+      ),
   });
   const jsonBody = express.json({ limit: '256kb' });
   app.use('/graphql', jsonBody, graphql);

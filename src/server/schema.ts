@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from './auth';
 import { resolvers } from './resolvers';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -9,6 +10,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export function buildGraphSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers,
+    authChecker,
     validate: { forbidUnknownValues: true },
     emitSchemaFile: false,
   });

@@ -1,7 +1,9 @@
+import type { Role } from '../../config/config';
+
 /** Who is asking. Restricted facts are shown only to researchers and editors. */
 export interface Viewer {
   subject: string | null;
-  roles: ReadonlySet<'researcher' | 'editor'>;
+  roles: ReadonlySet<Role>;
   seeRestricted: boolean;
 }
 
