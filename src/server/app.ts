@@ -15,7 +15,7 @@ import { LIMITS } from '../graph/common/limits';
 import { authenticate } from './auth';
 import { createContext, type GraphContext } from './context';
 import { createErrorFormatter } from './errors';
-import { EXAMPLE_OPERATION } from './examples';
+import { sandboxOperation } from './examples';
 import { complexityLimitPlugin, validationRules } from './limits';
 import { buildGraphSchema } from './schema';
 
@@ -67,7 +67,7 @@ export async function startServer(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownGraceMs }),
       config.isDevelopment
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, document: EXAMPLE_OPERATION })
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, document: sandboxOperation() })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
       complexityLimitPlugin(schema),
       ...(config.isDevelopment ? [roundTripsPlugin] : []),

@@ -39,7 +39,7 @@ describe('the service over the real Neo4j', () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('embeddable-sandbox');
-    expect(html).toContain('query Health');
+    expect(html).toContain('DelftWalkthrough');
   });
 
   it('keeps CSRF prevention on: a simple text/plain request is refused', async () => {

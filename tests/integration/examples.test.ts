@@ -1,0 +1,47 @@
+import type { Database } from '../../src/db/database';
+import { exampleOperations } from '../../src/server/examples';
+import { connectTestDatabase } from '../support/database';
+import { startTestServer } from '../support/server';
+
+describe('the ready-made operations in examples/', () => {
+  let database: Database;
+  let service: Awaited<ReturnType<typeof startTestServer>>;
+
+  beforeAll(async () => {
+    database = connectTestDatabase();
+    service = await startTestServer(database);
+  });
+  afterAll(async () => {
+    await service.server.stop();
+    await database.close();
+  });
+
+  it.each(Object.entries(exampleOperations()))(
+    '%s runs without errors and finds something',
+    async (_file, query) => {
+      const { status, body } = await service.post(query);
+      expect(body.errors).toBeUndefined();
+      expect(status).toBe(200);
+      const found = JSON.stringify(body.data);
+      expect(found.length).toBeGreaterThan(200);
+    },
+  );
+
+  it('answers who nominated each 2017 recipient, with evidence', async () => {
+    const { body } = await service.post<{
+      award: {
+        recipients: {
+          node: { id: string; nominatedBy: { node: { name: string }; evidence: unknown[] }[] };
+        }[];
+      };
+    }>(exampleOperations()['nominators-2017.graphql']);
+    const recipients = body.data!.award.recipients;
+    expect(recipients).toHaveLength(11);
+    for (const { node } of recipients) {
+      expect(node.nominatedBy).toHaveLength(1);
+      expect(node.nominatedBy[0].evidence.length).toBeGreaterThan(0);
+    }
+    const delft = recipients.find((r) => r.node.id === 'municipality:delft');
+    expect(delft?.node.nominatedBy[0].node.name).toBe('Kwadraad');
+  });
+});
