@@ -42,19 +42,31 @@ export interface SeedSet {
   documents: SeedDocument[];
   nodes: SeedNode[];
   relationships: SeedRelationship[];
+  /** Ids of node entries refused for their shape: references to them are not reported again as unknown. */
+  refusedNodeIds: Set<string>;
+}
+
+function fieldPath(path: PropertyKey[]): string | undefined {
+  return (
+    path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '') || undefined
+  );
 }
 
 function zodProblems(error: z.ZodError, file: string, entry?: string): SeedProblem[] {
-  return error.issues.map((issue) => ({
-    file,
-    entry,
-    field:
-      issue.path
-        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
-        .join('')
-        .replace(/^\./, '') || undefined,
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) =>
+    // An unknown field (a typo) is named as the field itself, one problem per field.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({
+          file,
+          entry,
+          field: fieldPath([...issue.path, key]),
+          message: `Unrecognized key: "${key}"`,
+        }))
+      : [{ file, entry, field: fieldPath(issue.path), message: issue.message }],
+  );
 }
 
 function readYaml(file: string, rel: string, problems: SeedProblem[]): unknown {
@@ -79,7 +91,7 @@ function yamlFiles(dir: string): string[] {
 export function readSeeds(root: string): { seeds: SeedSet; problems: SeedProblem[] } {
   const problems: SeedProblem[] = [];
   const rel = (file: string) => path.relative(path.dirname(root), file);
-  const seeds: SeedSet = { root, documents: [], nodes: [], relationships: [] };
+  const seeds: SeedSet = { root, documents: [], nodes: [], relationships: [], refusedNodeIds: new Set() };
 
   const docDir = path.join(root, 'documents');
   for (const metaFile of yamlFiles(docDir).filter((f) => f.endsWith('.meta.yaml'))) {
@@ -113,6 +125,10 @@ export function readSeeds(root: string): { seeds: SeedSet; problems: SeedProblem
     }
     seeds.documents.push({ meta, source, metaFile: rel(metaFile) });
   }
+  // A mistyped folder would otherwise load as an empty seed set, and pruning would empty the graph.
+  if (seeds.documents.length === 0 && problems.length === 0) {
+    problems.push({ file: rel(docDir), message: 'holds no documents (*.meta.yaml with its .txt)' });
+  }
 
   for (const file of yamlFiles(path.join(root, 'graph', 'nodes'))) {
     const parsed = nodeFileSchema.safeParse(readYaml(file, rel(file), problems));
@@ -124,8 +140,11 @@ export function readSeeds(root: string): { seeds: SeedSet; problems: SeedProblem
     entries.forEach((raw, index) => {
       const label = `entry #${index + 1}${(raw as { id?: string })?.id ? ` (${(raw as { id: string }).id})` : ''}`;
       const entry = nodeEntrySchemas[kind].safeParse(raw);
-      if (!entry.success) problems.push(...zodProblems(entry.error, rel(file), label));
-      else seeds.nodes.push({ label: kind, entry: entry.data as NodeEntry, file: rel(file), index });
+      if (!entry.success) {
+        problems.push(...zodProblems(entry.error, rel(file), label));
+        const id = (raw as { id?: unknown })?.id;
+        if (typeof id === 'string') seeds.refusedNodeIds.add(id);
+      } else seeds.nodes.push({ label: kind, entry: entry.data as NodeEntry, file: rel(file), index });
     });
   }
 

@@ -1,4 +1,11 @@
-import { endsAllowed, ID_PATTERN, NodeLabel, RELATIONSHIPS, relationshipKey } from '../graph/model';
+import {
+  endsAllowed,
+  ID_PATTERN,
+  ID_PREFIX,
+  NodeLabel,
+  RELATIONSHIPS,
+  relationshipKey,
+} from '../graph/model';
 import type { SeedProblem } from './problems';
 import { idMatchesKind, readSeeds, type SeedSet } from './read-seeds';
 import type { Evidence } from './seed-schema';
@@ -46,7 +53,7 @@ export function validateSeeds(seeds: SeedSet): SeedProblem[] {
         file,
         entry: where,
         field: 'id',
-        message: `must look like ${label.toLowerCase()}-prefix:lower-case-slug`,
+        message: `must look like ${ID_PREFIX[label]}:lower-case-slug`,
       });
     }
     if (kinds.has(entry.id))
@@ -78,11 +85,20 @@ export function validateSeeds(seeds: SeedSet): SeedProblem[] {
     const spec = RELATIONSHIPS[type];
     const fromKind = kinds.get(entry.from);
     const toKind = kinds.get(entry.to);
-    if (!fromKind)
+    // A node refused for its shape is already reported: its references are not "unknown" too.
+    if (!fromKind && !seeds.refusedNodeIds.has(entry.from))
       problems.push({ file, entry: where, field: 'from', message: `unknown node ${entry.from}` });
-    if (!toKind) problems.push({ file, entry: where, field: 'to', message: `unknown node ${entry.to}` });
+    if (!toKind && !seeds.refusedNodeIds.has(entry.to))
+      problems.push({ file, entry: where, field: 'to', message: `unknown node ${entry.to}` });
     if (fromKind && toKind && !endsAllowed(type, fromKind, toKind)) {
-      problems.push({ file, entry: where, message: `${type} cannot join ${fromKind} to ${toKind}` });
+      // Name the end at fault: `from` when no pair of the type starts at its kind, else `to`.
+      const fromAllowed = spec.ends.some(([froms]) => froms.includes(fromKind));
+      problems.push({
+        file,
+        entry: where,
+        field: fromAllowed ? 'to' : 'from',
+        message: `${type} cannot join ${fromKind} to ${toKind}`,
+      });
     }
     if (entry.from === entry.to)
       problems.push({ file, entry: where, field: 'to', message: 'a node cannot relate to itself' });

@@ -28,10 +28,10 @@ export class SourceText {
     return this.find(excerpt) >= 0;
   }
 
-  /** Restricted when its first occurrence lies in the restricted part. */
+  /** Restricted when its first occurrence reaches into the restricted part (it quotes restricted words). */
   isRestricted(excerpt: string): boolean {
     const at = this.find(excerpt);
-    return at >= 0 && at >= this.restrictedAt;
+    return at >= 0 && at + normaliseSpace(excerpt).length > this.restrictedAt;
   }
 
   /** The public part and the restricted part of the raw text, split at the marker. */
@@ -41,7 +41,12 @@ export class SourceText {
   ): { text: string; restrictedText: string | null } {
     if (wholeDocumentRestricted) return { text: '', restrictedText: this.raw };
     if (!restrictedFrom) return { text: this.raw, restrictedText: null };
-    const at = this.raw.indexOf(restrictedFrom);
+    // Found as the validator finds it: any run of white space in the marker matches any run in the text.
+    const marker = normaliseSpace(restrictedFrom)
+      .split(' ')
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+');
+    const at = this.raw.search(new RegExp(marker));
     if (at < 0) return { text: this.raw, restrictedText: null };
     return { text: this.raw.slice(0, at).trimEnd(), restrictedText: this.raw.slice(at) };
   }
