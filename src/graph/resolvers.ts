@@ -1,17 +1,25 @@
 import { awardFields } from './award/award.fields';
+import { AwardResolver } from './award/award.resolver';
 import { EvidenceResolver } from './common/evidence.resolver';
 import { NodeResolver } from './common/node.resolver';
 import { criterionFields } from './criterion/criterion.fields';
+import { CriterionResolver } from './criterion/criterion.resolver';
 import { documentFields } from './document/document.fields';
-import { DocumentTextResolver } from './document/document.resolver';
+import { DocumentResolver, DocumentTextResolver } from './document/document.resolver';
 import { municipalityFields } from './municipality/municipality.fields';
 import { MunicipalityResolver } from './municipality/municipality.resolver';
 import { organisationFields } from './organisation/organisation.fields';
+import { OrganisationResolver } from './organisation/organisation.resolver';
 import { personFields } from './person/person.fields';
+import { PersonResolver } from './person/person.resolver';
 import { programmeFields } from './programme/programme.fields';
+import { ProgrammeResolver } from './programme/programme.resolver';
 import { quoteFields } from './quote/quote.fields';
+import { QuoteResolver } from './quote/quote.resolver';
 import { regionFields } from './region/region.fields';
+import { RegionResolver } from './region/region.resolver';
 import { themeFields } from './theme/theme.fields';
+import { ThemeResolver } from './theme/theme.resolver';
 
 /** The resolvers of the entity kinds: lists, lookups and typed relationship fields. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -20,6 +28,15 @@ export const graphResolvers: Function[] = [
   EvidenceResolver,
   DocumentTextResolver,
   MunicipalityResolver,
+  RegionResolver,
+  OrganisationResolver,
+  PersonResolver,
+  ProgrammeResolver,
+  AwardResolver,
+  CriterionResolver,
+  ThemeResolver,
+  QuoteResolver,
+  DocumentResolver,
   ...municipalityFields,
   ...regionFields,
   ...organisationFields,

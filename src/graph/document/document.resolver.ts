@@ -1,7 +1,34 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../../server/context';
+import { LIMITS, perItem } from '../common/limits';
 import type { NodeRecord } from '../common/records';
-import { Document } from './document.type';
+import { DocumentListArgs } from './document.input';
+import { getDocument, listDocuments } from './document.queries';
+import { Document, DocumentConnection } from './document.type';
+
+@Resolver(() => Document)
+export class DocumentResolver {
+  @Query(() => DocumentConnection, {
+    description:
+      'The source documents, page by page, filtered and ordered by name (the title). Select `text` ' +
+      'only where you need it: it is fetched on demand.',
+    complexity: perItem(LIMITS.defaultPageSize),
+  })
+  documents(@Args() args: DocumentListArgs, @Ctx() ctx: GraphContext) {
+    return listDocuments(ctx, args);
+  }
+
+  @Query(() => Document, {
+    description:
+      'One source document by id, e.g. `document:003-addecf477dab56b0`. NOT_FOUND if there is none.',
+  })
+  document(
+    @Arg('id', () => ID, { description: 'The document id, `document:<file stem>`.' }) id: string,
+    @Ctx() ctx: GraphContext,
+  ) {
+    return getDocument(ctx, id);
+  }
+}
 
 @Resolver(() => Document)
 export class DocumentTextResolver {

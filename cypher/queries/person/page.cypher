@@ -1,0 +1,22 @@
+// A page of people by name ({{ORDER}}), after the keyset cursor ($afterName, $afterId).
+// Every filter is optional (null: not applied), and follows only relationships and nodes the viewer
+// may see, so a restricted fact never shows through a filter. Returns $limit rows (the API asks one extra).
+MATCH (n:Person)
+WHERE ($seeRestricted OR NOT coalesce(n.restricted, false))
+  AND ($nameContains IS NULL OR toLower(n.name) CONTAINS toLower($nameContains))
+  AND ($organisation IS NULL OR EXISTS {
+    MATCH (n)-[r:HOLDS_ROLE]->(o:Organisation {id: $organisation})
+    WHERE $seeRestricted OR NOT any(x IN [r, o] WHERE coalesce(x.restricted, false))
+  })
+  AND ($municipality IS NULL OR EXISTS {
+    MATCH (n)-[r:HOLDS_ROLE]->(m:Municipality|Region {id: $municipality})
+    WHERE $seeRestricted OR NOT any(x IN [r, m] WHERE coalesce(x.restricted, false))
+  } OR EXISTS {
+    // A role at an organisation located in it, (o)-[:LOCATED_IN]->(m), or that nominated it, (m)-[:NOMINATED_BY]->(o).
+    MATCH (n)-[r1:HOLDS_ROLE]->(o:Organisation)-[r2:LOCATED_IN|NOMINATED_BY]-(m:Municipality|Region {id: $municipality})
+    WHERE $seeRestricted OR NOT any(x IN [r1, o, r2, m] WHERE coalesce(x.restricted, false))
+  })
+  AND ($afterName IS NULL OR [n.name, n.id] {{AFTER}} [$afterName, $afterId])
+RETURN n {.*, label: 'Person'} AS node
+ORDER BY n.name {{ORDER}}, n.id {{ORDER}}
+LIMIT $limit

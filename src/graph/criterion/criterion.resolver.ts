@@ -1,0 +1,27 @@
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphContext } from '../../server/context';
+import { LIMITS, perItem } from '../common/limits';
+import { CriterionListArgs } from './criterion.input';
+import { getCriterion, listCriteria } from './criterion.queries';
+import { Criterion, CriterionConnection } from './criterion.type';
+
+@Resolver(() => Criterion)
+export class CriterionResolver {
+  @Query(() => CriterionConnection, {
+    description: 'Selection criteria of the award, page by page, filtered and ordered by name.',
+    complexity: perItem(LIMITS.defaultPageSize),
+  })
+  criteria(@Args() args: CriterionListArgs, @Ctx() ctx: GraphContext) {
+    return listCriteria(ctx, args);
+  }
+
+  @Query(() => Criterion, {
+    description: 'One criterion by id, e.g. `criterion:preventie-en-presentie`. NOT_FOUND if there is none.',
+  })
+  criterion(
+    @Arg('id', () => ID, { description: 'The criterion id, `criterion:<slug>`.' }) id: string,
+    @Ctx() ctx: GraphContext,
+  ) {
+    return getCriterion(ctx, id);
+  }
+}

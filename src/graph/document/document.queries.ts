@@ -1,0 +1,27 @@
+import type { GraphContext } from '../../server/context';
+import type { Connection } from '../common/connection.type';
+import { filterParams, listPage, nodeOfKind } from '../common/list';
+import type { NodeRecord } from '../common/records';
+import { NodeLabel } from '../model';
+import type { DocumentListArgs } from './document.input';
+
+const FILTERS = ['titleContains', 'documentKind'] as const;
+
+/** Documents without their text: `text` is fetched on demand (DocumentTextResolver), so lists stay light. */
+export function listDocuments(
+  ctx: GraphContext,
+  args: DocumentListArgs,
+): Promise<Connection<{ cursor: string; node: NodeRecord }>> {
+  return listPage(ctx, {
+    page: 'document/page',
+    count: 'document/count',
+    filters: filterParams(args.filter, FILTERS),
+    first: args.first,
+    after: args.after,
+    orderBy: args.orderBy,
+  });
+}
+
+export function getDocument(ctx: GraphContext, id: string): Promise<NodeRecord> {
+  return nodeOfKind(ctx, id, NodeLabel.Document);
+}

@@ -1,0 +1,29 @@
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphContext } from '../../server/context';
+import { LIMITS, perItem } from '../common/limits';
+import { OrganisationListArgs } from './organisation.input';
+import { getOrganisation, listOrganisations } from './organisation.queries';
+import { Organisation, OrganisationConnection } from './organisation.type';
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  @Query(() => OrganisationConnection, {
+    description:
+      'Organisations (social-work, care, government, school, network, civic bodies), page by page, ' +
+      'filtered and ordered by name.',
+    complexity: perItem(LIMITS.defaultPageSize),
+  })
+  organisations(@Args() args: OrganisationListArgs, @Ctx() ctx: GraphContext) {
+    return listOrganisations(ctx, args);
+  }
+
+  @Query(() => Organisation, {
+    description: 'One organisation by id, e.g. `org:kwadraad`. NOT_FOUND if there is none.',
+  })
+  organisation(
+    @Arg('id', () => ID, { description: 'The organisation id, `org:<slug>`.' }) id: string,
+    @Ctx() ctx: GraphContext,
+  ) {
+    return getOrganisation(ctx, id);
+  }
+}

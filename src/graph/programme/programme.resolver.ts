@@ -1,0 +1,28 @@
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphContext } from '../../server/context';
+import { LIMITS, perItem } from '../common/limits';
+import { ProgrammeListArgs } from './programme.input';
+import { getProgramme, listProgrammes } from './programme.queries';
+import { Programme, ProgrammeConnection } from './programme.type';
+
+@Resolver(() => Programme)
+export class ProgrammeResolver {
+  @Query(() => ProgrammeConnection, {
+    description:
+      'Programmes (initiatives, projects, facilities, pilots, policies), page by page, filtered and ordered by name.',
+    complexity: perItem(LIMITS.defaultPageSize),
+  })
+  programmes(@Args() args: ProgrammeListArgs, @Ctx() ctx: GraphContext) {
+    return listProgrammes(ctx, args);
+  }
+
+  @Query(() => Programme, {
+    description: 'One programme by id, e.g. `programme:geheugenhuis`. NOT_FOUND if there is none.',
+  })
+  programme(
+    @Arg('id', () => ID, { description: 'The programme id, `programme:<slug>`.' }) id: string,
+    @Ctx() ctx: GraphContext,
+  ) {
+    return getProgramme(ctx, id);
+  }
+}

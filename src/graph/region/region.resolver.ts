@@ -1,0 +1,28 @@
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphContext } from '../../server/context';
+import { LIMITS, perItem } from '../common/limits';
+import { RegionListArgs } from './region.input';
+import { getRegion, listRegions } from './region.queries';
+import { Region, RegionConnection } from './region.type';
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @Query(() => RegionConnection, {
+    description:
+      'Regions (gemeenten that act and are awarded together), page by page, filtered and ordered by name.',
+    complexity: perItem(LIMITS.defaultPageSize),
+  })
+  regions(@Args() args: RegionListArgs, @Ctx() ctx: GraphContext) {
+    return listRegions(ctx, args);
+  }
+
+  @Query(() => Region, {
+    description: 'One region by id, e.g. `region:midden-limburg`. NOT_FOUND if there is none.',
+  })
+  region(
+    @Arg('id', () => ID, { description: 'The region id, `region:<slug>`.' }) id: string,
+    @Ctx() ctx: GraphContext,
+  ) {
+    return getRegion(ctx, id);
+  }
+}

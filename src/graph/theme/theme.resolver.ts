@@ -1,0 +1,26 @@
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphContext } from '../../server/context';
+import { LIMITS, perItem } from '../common/limits';
+import { ThemeListArgs } from './theme.input';
+import { getTheme, listThemes } from './theme.queries';
+import { Theme, ThemeConnection } from './theme.type';
+
+@Resolver(() => Theme)
+export class ThemeResolver {
+  @Query(() => ThemeConnection, {
+    description:
+      'Themes (topics) that programmes and quotes concern, page by page, filtered and ordered by name.',
+    complexity: perItem(LIMITS.defaultPageSize),
+  })
+  themes(@Args() args: ThemeListArgs, @Ctx() ctx: GraphContext) {
+    return listThemes(ctx, args);
+  }
+
+  @Query(() => Theme, { description: 'One theme by id, e.g. `theme:jeugdhulp`. NOT_FOUND if there is none.' })
+  theme(
+    @Arg('id', () => ID, { description: 'The theme id, `theme:<slug>`.' }) id: string,
+    @Ctx() ctx: GraphContext,
+  ) {
+    return getTheme(ctx, id);
+  }
+}
