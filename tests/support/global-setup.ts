@@ -18,6 +18,10 @@ export default async function globalSetup(): Promise<void> {
   const database = Database.connect(testConfig().neo4j, started);
   try {
     await seedDatabase(database);
+  } catch (error) {
+    // Teardown does not run when setup fails: stop the JVM here, or it outlives the run.
+    await local.stop();
+    throw error;
   } finally {
     await database.close();
   }

@@ -177,6 +177,12 @@ export class LocalNeo4j {
     } finally {
       await driver.close();
     }
+    // The new password can take a moment to be accepted everywhere; wait for it before anyone logs in.
+    for (let attempt = 0; attempt < 20; attempt++) {
+      if (await this.canLogin(password)) return;
+      await sleep(500);
+    }
+    throw new Error(`the local Neo4j does not accept its new password (see ${this.paths.logs})`);
   }
 
   private async canLogin(password: string): Promise<boolean> {
