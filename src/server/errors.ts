@@ -31,7 +31,11 @@ export function createErrorFormatter(isDevelopment: boolean, logger: Logger) {
         message: `Invalid argument: ${fields.map((f) => `${f.field}: ${f.messages.join(', ')}`).join('; ')}`,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
+        extensions: {
+          code: ErrorCode.BAD_USER_INPUT,
+          argumentName: fields[0]?.field.split(/[.[]/)[0],
+          fields,
+        },
       };
     }
     const code = (formatted.extensions?.code as string | undefined) ?? ErrorCode.INTERNAL_SERVER_ERROR;

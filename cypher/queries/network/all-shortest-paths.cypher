@@ -1,0 +1,32 @@
+// Every shortest path between two nodes (all of the same, minimal length), walking relationships
+// either way, only over the types in $types, at most $maxLength hops (1..8); the first $limit in a
+// stable order (by the ids of the nodes along the path, then the keys of its relationships).
+//
+// As in shortest-path.cypher: allShortestPaths() with the API's maximum as its literal bound,
+// `length(p) <= $maxLength` checked afterwards (all paths found share the minimal length), and the
+// type and visibility predicates inside the WHERE so the search itself never uses a restricted
+// relationship or node for a viewer without $seeRestricted.
+//
+// Always one row: whether each end exists for this viewer, and the list of paths (empty if none).
+OPTIONAL MATCH (a:Node {id: $from})
+WHERE $seeRestricted OR NOT coalesce(a.restricted, false)
+OPTIONAL MATCH (b:Node {id: $to})
+WHERE $seeRestricted OR NOT coalesce(b.restricted, false)
+OPTIONAL MATCH p = allShortestPaths((a)-[rels*1..8]-(b))
+WHERE all(r IN rels WHERE type(r) IN $types AND ($seeRestricted OR NOT coalesce(r.restricted, false)))
+  AND all(x IN nodes(p) WHERE $seeRestricted OR NOT coalesce(x.restricted, false))
+WITH a, b, CASE WHEN length(p) <= $maxLength THEN p END AS p
+ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | r.key]
+WITH a, b, collect(p)[..$limit] AS paths
+RETURN
+  a IS NOT NULL AS fromFound,
+  b IS NOT NULL AS toFound,
+  [p IN paths | {
+    nodes: [x IN nodes(p) | x {
+      .*,
+      label: head([l IN labels(x) WHERE l <> 'Node']),
+      text: CASE WHEN x:Document THEN null ELSE x.text END,
+      restrictedText: null
+    }],
+    edges: [r IN relationships(p) | r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}]
+  }] AS paths

@@ -1,0 +1,67 @@
+// The neighbourhood of one node, as NetworkX's ego_graph: every node within $depth hops (1..3) and
+// every relationship among them (the induced subgraph). Walks follow relationships both ways, only
+// of the types in $types and only through nodes of the kinds in $labels (the start node is always
+// included). For a viewer without $seeRestricted no walk uses a restricted relationship or passes
+// through (or ends at) a restricted node, and no restricted relationship is returned.
+//
+// Plan. Cypher 5 does not take a parameter as the bound of a variable-length pattern, so each depth
+// is its own branch with a literal quantifier, guarded by `WHERE $depth = k`: the guard is a filter
+// on a parameter, evaluated before the branch, so only one branch runs and the walk goes no deeper
+// than asked. Each branch is `ANY SHORTEST` from the start with the type, kind and visibility
+// predicates inside the quantified pattern: Neo4j runs it as one breadth-first StatefulShortestPath
+// with the predicates inlined, yielding every reachable node once, with its distance. (A fixed
+// `*1..3` filtered by `length(p) <= $depth` always expands three levels and enumerates every trail:
+// from Delft at depth 3 about 7,300 paths and 65,000 db hits, against 8,400 hits here.)
+//
+// The nodes are ordered by (distance, name, id) and cut at $limit; the edges are the visible
+// relationships of the allowed types between kept nodes, each found once from its start node,
+// ordered by key and cut at $edgeLimit. No row when the start node is missing or invisible.
+MATCH (s:Node {id: $id})
+WHERE $seeRestricted OR NOT coalesce(s.restricted, false)
+OPTIONAL CALL (s) {
+  WITH s WHERE $depth = 1
+  MATCH p = ANY SHORTEST (s)(()-[r]-(x)
+      WHERE type(r) IN $types
+        AND ($seeRestricted OR NOT (coalesce(r.restricted, false) OR coalesce(x.restricted, false)))
+        AND any(l IN labels(x) WHERE l IN $labels)){1,1}(m)
+  RETURN m, length(p) AS distance
+  UNION ALL
+  WITH s WHERE $depth = 2
+  MATCH p = ANY SHORTEST (s)(()-[r]-(x)
+      WHERE type(r) IN $types
+        AND ($seeRestricted OR NOT (coalesce(r.restricted, false) OR coalesce(x.restricted, false)))
+        AND any(l IN labels(x) WHERE l IN $labels)){1,2}(m)
+  RETURN m, length(p) AS distance
+  UNION ALL
+  WITH s WHERE $depth = 3
+  MATCH p = ANY SHORTEST (s)(()-[r]-(x)
+      WHERE type(r) IN $types
+        AND ($seeRestricted OR NOT (coalesce(r.restricted, false) OR coalesce(x.restricted, false)))
+        AND any(l IN labels(x) WHERE l IN $labels)){1,3}(m)
+  RETURN m, length(p) AS distance
+}
+WITH s, m, distance
+ORDER BY distance, m.name, m.id
+// A walk may come back to the start (s-x-s): the start is listed once, first.
+WITH s, collect(CASE WHEN m <> s THEN m END) AS reached
+WITH [s] + reached AS found
+WITH found[..$limit] AS kept, size(found) > $limit AS nodesCut
+CALL (kept) {
+  UNWIND kept AS a
+  MATCH (a)-[r]->(b)
+  WHERE type(r) IN $types
+    AND ($seeRestricted OR NOT coalesce(r.restricted, false))
+    AND b IN kept
+  WITH r
+  ORDER BY r.key
+  RETURN collect(r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}) AS edges
+}
+RETURN
+  [n IN kept | n {
+    .*,
+    label: head([l IN labels(n) WHERE l <> 'Node']),
+    text: CASE WHEN n:Document THEN null ELSE n.text END,
+    restrictedText: null
+  }] AS nodes,
+  edges[..$edgeLimit] AS edges,
+  nodesCut OR size(edges) > $edgeLimit AS truncated
