@@ -1,3 +1,7 @@
-/** The resolvers of curation: mutations for editors and the audit log. */
+import { AuditResolver } from './audit.resolver';
+import { CurationResolver } from './curation.resolver';
+import { NodeVersionResolver } from './version.resolver';
+
+/** The resolvers of curation: mutations for editors, the audit log, and every node's version. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const curationResolvers: Function[] = [];
+export const curationResolvers: Function[] = [CurationResolver, AuditResolver, NodeVersionResolver];

@@ -1,0 +1,31 @@
+// Curation, setDocumentRestricted: recompute `evidenceRestricted` of every piece of evidence from
+// this document, on every node and relationship citing it ($flags: excerpt → restricted, computed
+// by the API from the document's texts exactly as the loader computes it), and `restricted` (true
+// when all of a fact's evidence is). Each fact is write-locked before its lists are read.
+CALL () {
+  MATCH (n:Node)
+  WHERE $id IN n.evidenceDocuments
+  SET n.__lock = true
+  REMOVE n.__lock
+  WITH n, [i IN range(0, size(n.evidenceDocuments) - 1) |
+    CASE WHEN n.evidenceDocuments[i] = $id
+      THEN coalesce($flags[n.evidenceExcerpts[i]], false)
+      ELSE n.evidenceRestricted[i]
+    END] AS flags
+  SET n.evidenceRestricted = flags, n.restricted = all(flag IN flags WHERE flag)
+  RETURN count(n) AS nodes
+}
+CALL () {
+  MATCH ()-[r]->()
+  WHERE $id IN r.evidenceDocuments
+  SET r.__lock = true
+  REMOVE r.__lock
+  WITH r, [i IN range(0, size(r.evidenceDocuments) - 1) |
+    CASE WHEN r.evidenceDocuments[i] = $id
+      THEN coalesce($flags[r.evidenceExcerpts[i]], false)
+      ELSE r.evidenceRestricted[i]
+    END] AS flags
+  SET r.evidenceRestricted = flags, r.restricted = all(flag IN flags WHERE flag)
+  RETURN count(r) AS relationships
+}
+RETURN nodes, relationships

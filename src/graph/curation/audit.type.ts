@@ -1,0 +1,90 @@
+import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import { PageArgs } from '../common/page.args';
+import { PageInfo } from '../common/page-info.type';
+
+/** What an editor did. */
+export enum AuditAction {
+  ADD_DOCUMENT = 'ADD_DOCUMENT',
+  CREATE_NODE = 'CREATE_NODE',
+  UPDATE_NODE = 'UPDATE_NODE',
+  ADD_QUOTE = 'ADD_QUOTE',
+  LINK = 'LINK',
+  UNLINK = 'UNLINK',
+  SET_DOCUMENT_RESTRICTED = 'SET_DOCUMENT_RESTRICTED',
+}
+
+registerEnumType(AuditAction, {
+  name: 'AuditAction',
+  description: 'What a curation mutation did.',
+  valuesConfig: {
+    ADD_DOCUMENT: { description: '`addDocument`: a new source document.' },
+    CREATE_NODE: { description: '`create<Kind>`: a new node with its evidence.' },
+    UPDATE_NODE: { description: '`update<Kind>`: a node changed (its version went up by one).' },
+    ADD_QUOTE: { description: '`addQuote`: a new quote with SAID, QUOTED_IN and CONCERNS.' },
+    LINK: { description: '`link`: a new relationship (the target is its key).' },
+    UNLINK: { description: '`unlink`: a relationship removed (the target is its key).' },
+    SET_DOCUMENT_RESTRICTED: { description: '`setDocumentRestricted`: a document marked (un)restricted.' },
+  },
+});
+
+@ObjectType({ description: 'One change an editor made: who, when, what and to which node or relationship.' })
+export class AuditEvent {
+  @Field(() => ID, { description: 'The id of the event.' })
+  id!: string;
+
+  @Field({ description: 'When, as an ISO 8601 date-time (UTC).' })
+  at!: string;
+
+  @Field({ description: 'Who: the subject of the bearer token used.' })
+  actor!: string;
+
+  @Field(() => AuditAction, { description: 'What was done.' })
+  action!: AuditAction;
+
+  @Field(() => ID, { description: 'To what: a node id, or a relationship key for LINK and UNLINK.' })
+  target!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version of the node after the change (null for edges).',
+  })
+  version!: number | null;
+
+  @Field({ description: 'The change in one line.' })
+  summary!: string;
+}
+
+@ObjectType({ description: 'One audit event in a page, with its cursor.' })
+export class AuditEventEdge {
+  @Field({ description: 'Pass as `after` to continue after this event.' })
+  cursor!: string;
+
+  @Field(() => AuditEvent, { description: 'The event.' })
+  node!: AuditEvent;
+}
+
+@ObjectType({ description: 'A page of audit events, newest first.' })
+export class AuditEventConnection {
+  @Field(() => [AuditEventEdge], {
+    description: 'The events of this page, newest first, each with its cursor.',
+  })
+  edges!: AuditEventEdge[];
+
+  @Field(() => PageInfo, { description: 'Whether more follow, and the cursor to continue from.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'How many events match, over all pages.' })
+  totalCount!: number;
+}
+
+@ArgsType()
+export class AuditLogArgs extends PageArgs {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only the events about this node id or relationship key (default: all).',
+  })
+  @IsOptional()
+  @MaxLength(1000)
+  target?: string | null;
+}

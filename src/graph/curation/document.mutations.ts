@@ -1,0 +1,136 @@
+import { ErrorCode, appError } from '../../db/errors';
+import type { GraphContext } from '../../server/context';
+import { SourceText, normaliseSpace } from '../../seed/verbatim';
+import type { NodeRecord } from '../common/records';
+import { toNodeRecord } from '../common/to-records';
+import { NodeLabel } from '../model';
+import { AuditAction } from './audit.type';
+import type { AddDocumentInput } from './document.inputs';
+import { readDocuments } from './evidence';
+import { type FieldProblem, refuseProblems } from './validation';
+import { curationWrite } from './write';
+
+type Raw = Record<string, unknown>;
+
+const PUBLISHER_KINDS: string[] = [NodeLabel.Organisation, NodeLabel.Municipality, NodeLabel.Region];
+
+/**
+ * addDocument: stores the text split at the restricted marker exactly as the seed loader does
+ * (SourceText.split), after checking that the id is free, the marker occurs in the text and the
+ * publisher exists; one transaction with its audit event.
+ */
+export function addDocument(ctx: GraphContext, input: AddDocumentInput): Promise<NodeRecord> {
+  const problems: FieldProblem[] = [];
+  const marker = input.restrictedFrom ?? null;
+  if (marker !== null && !normaliseSpace(input.text).includes(normaliseSpace(marker))) {
+    problems.push({
+      field: 'input.restrictedFrom',
+      messages: ['the marker does not occur verbatim in the text (runs of white space count as one)'],
+    });
+  }
+  refuseProblems(problems);
+
+  return curationWrite(ctx, async (tx, actor) => {
+    if ((await tx.run('curation/node-exists', { id: input.id })).length > 0) {
+      throw appError(ErrorCode.CONFLICT, `A node with id "${input.id}" exists already`, {
+        argumentName: 'input.id',
+      });
+    }
+    if (input.publisher) {
+      const [publisher] = await tx.run('curation/node-kinds', { ids: [input.publisher] });
+      if (!publisher || !PUBLISHER_KINDS.includes(publisher.label as string)) {
+        refuseProblems([
+          {
+            field: 'input.publisher',
+            messages: ['no organisation, municipality or region with this id'],
+          },
+        ]);
+      }
+    }
+    const { text, restrictedText } = new SourceText(input.text, marker, input.restricted).split(
+      marker,
+      input.restricted,
+    );
+    const [row] = await tx.run('curation/create-document', {
+      id: input.id,
+      actor,
+      props: {
+        name: input.title,
+        title: input.title,
+        // Not from seeds/documents: there is no file.
+        file: '',
+        publisher: input.publisher ?? null,
+        publishedOn: input.publishedOn ?? null,
+        language: input.language,
+        kind: input.documentKind,
+        text,
+        restrictedText,
+        restricted: input.restricted,
+        // Kept so that a wholly restricted document can be split again when it is made public.
+        restrictedFrom: marker,
+      },
+    });
+    const restrictedPart = input.restricted
+      ? ', wholly restricted'
+      : restrictedText
+        ? ', with a restricted part'
+        : '';
+    return {
+      result: toNodeRecord(row.node as Raw, ctx.viewer),
+      audit: {
+        action: AuditAction.ADD_DOCUMENT,
+        target: input.id,
+        version: 1,
+        summary: `added document "${input.title}" (${input.documentKind}, ${input.text.length} characters${restrictedPart})`,
+      },
+    };
+  });
+}
+
+/**
+ * setDocumentRestricted: locks the document, marks it (its texts stay split at the marker, so
+ * marking it back restores it exactly), and recomputes the restricted flag of every
+ * piece of evidence it gives (nodes and relationships alike; a fact is restricted when all its
+ * evidence is), in one transaction with its audit event.
+ */
+export function setDocumentRestricted(
+  ctx: GraphContext,
+  id: string,
+  restricted: boolean,
+): Promise<NodeRecord> {
+  return curationWrite(ctx, async (tx, actor) => {
+    const stored = (await readDocuments(tx, [id])).get(id);
+    if (!stored) throw appError(ErrorCode.NOT_FOUND, `No document with id "${id}"`, { argumentName: 'id' });
+    // A document stored wholly restricted (all its text in restrictedText, as the loader stores
+    // one) is split at its marker again when made public, if it is an editor's and so kept its
+    // marker; a seeded one keeps its text restricted (the loader keeps no marker): nothing leaks.
+    const texts =
+      !restricted && stored.origin === 'editor' && !stored.text && stored.restrictedText !== null
+        ? new SourceText(stored.restrictedText, stored.restrictedFrom, false).split(
+            stored.restrictedFrom,
+            false,
+          )
+        : null;
+    const [row] = await tx.run('curation/set-document-restricted', { id, restricted, texts, actor });
+    // The document as it is now, to place each cited excerpt in its public or restricted part.
+    const now = stored.with(restricted, texts);
+    const excerpts = await tx.run('curation/citing-excerpts', { id });
+    const flags = Object.fromEntries(
+      excerpts.map(({ excerpt }) => [excerpt as string, now.locate(excerpt as string) === 'restricted']),
+    );
+    const [counts] = await tx.run('curation/set-evidence-restricted', { id, flags });
+    const document = toNodeRecord(row.node as Raw, ctx.viewer);
+    return {
+      result: document,
+      audit: {
+        action: AuditAction.SET_DOCUMENT_RESTRICTED,
+        target: id,
+        version: document.version as number,
+        summary:
+          `marked document "${document.name}" ${restricted ? 'restricted' : 'unrestricted'}; ` +
+          `recomputed the evidence of ${String(counts?.nodes ?? 0)} nodes and ` +
+          `${String(counts?.relationships ?? 0)} relationships citing it`,
+      },
+    };
+  });
+}

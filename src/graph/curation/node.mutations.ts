@@ -1,0 +1,172 @@
+import type { NamedTransaction } from '../../db/database';
+import { ErrorCode, appError } from '../../db/errors';
+import type { GraphContext } from '../../server/context';
+import type { NodeRecord } from '../common/records';
+import { toNodeRecord } from '../common/to-records';
+import { NodeLabel } from '../model';
+import { AuditAction } from './audit.type';
+import { checkEvidence, mentionRows, readDocuments } from './evidence';
+import type { CreateNodeInput, KindFields, UpdateNodeInput } from './node.inputs';
+import { refuseProblems } from './validation';
+import { curationWrite, pieces } from './write';
+
+type Raw = Record<string, unknown>;
+
+/** The curated kinds editors create and update here. */
+export type CuratedKind =
+  NodeLabel.Municipality | NodeLabel.Organisation | NodeLabel.Person | NodeLabel.Programme | NodeLabel.Theme;
+
+/** The kind's own properties as stored (the loader's names: Programme's `programmeKind` is `kind`). */
+function kindProperties(label: CuratedKind, input: KindFields): Raw {
+  switch (label) {
+    case NodeLabel.Organisation:
+      return { type: input.type ?? null, formerNames: input.formerNames ?? [] };
+    case NodeLabel.Person:
+      return { phone: input.phone ?? null };
+    case NodeLabel.Programme:
+      return { kind: input.programmeKind ?? null, description: input.description ?? null };
+    default:
+      return {};
+  }
+}
+
+/** Only the properties an update changes: omitted (undefined) stays; null removes where allowed. */
+function changedProperties(label: CuratedKind, input: UpdateNodeInput & KindFields): Raw {
+  const props: Raw = {};
+  if (input.name != null) props.name = input.name;
+  if (input.aliases != null) {
+    props.aliases = input.aliases;
+    props.aliasesText = input.aliases.join(' | ') || null;
+  }
+  if (label === NodeLabel.Organisation) {
+    if (input.type != null) props.type = input.type;
+    if (input.formerNames != null) props.formerNames = input.formerNames;
+  }
+  if (label === NodeLabel.Person && input.phone !== undefined) props.phone = input.phone;
+  if (label === NodeLabel.Programme) {
+    if (input.programmeKind != null) props.kind = input.programmeKind;
+    if (input.description !== undefined) props.description = input.description;
+  }
+  return props;
+}
+
+async function refuseTakenId(tx: NamedTransaction, id: string): Promise<void> {
+  if ((await tx.run('curation/node-exists', { id })).length > 0) {
+    throw appError(ErrorCode.CONFLICT, `A node with id "${id}" exists already`, { argumentName: 'input.id' });
+  }
+}
+
+/**
+ * create<Kind>: checks that the id is free and that every piece of evidence quotes its document,
+ * then writes the node, a MENTIONS edge from each document it cites, and the audit event, in one
+ * transaction.
+ */
+export function createNode(
+  ctx: GraphContext,
+  label: CuratedKind,
+  input: CreateNodeInput & KindFields,
+): Promise<NodeRecord> {
+  return curationWrite(ctx, async (tx, actor) => {
+    await refuseTakenId(tx, input.id);
+    const documents = await readDocuments(
+      tx,
+      input.evidence.map((e) => e.document),
+    );
+    const { columns, problems } = checkEvidence(input.evidence, documents, 'input.evidence');
+    refuseProblems(problems);
+
+    const [row] = await tx.run('curation/create-node', {
+      id: input.id,
+      label,
+      actor,
+      props: {
+        name: input.name,
+        aliases: input.aliases,
+        aliasesText: input.aliases.join(' | ') || null,
+        ...kindProperties(label, input),
+        ...columns,
+      },
+    });
+    await tx.run('curation/merge-mentions', { rows: mentionRows(input.id, columns), actor });
+    const node = toNodeRecord(row.node as Raw, ctx.viewer);
+    return {
+      result: node,
+      audit: {
+        action: AuditAction.CREATE_NODE,
+        target: input.id,
+        version: 1,
+        summary: `created ${label} "${input.name}" with ${pieces(columns.evidenceDocuments.length)}`,
+      },
+    };
+  });
+}
+
+/**
+ * update<Kind>: takes the node's write lock first, then compares its version with the one the
+ * editor saw (CONFLICT naming the current version if they differ), checks new evidence, and writes
+ * the changes with version + 1, MENTIONS for newly cited documents, and the audit event.
+ */
+export function updateNode(
+  ctx: GraphContext,
+  label: CuratedKind,
+  id: string,
+  expectedVersion: number,
+  input: UpdateNodeInput & KindFields,
+): Promise<NodeRecord> {
+  const props = changedProperties(label, input);
+  const added = input.addEvidence ?? [];
+  if (Object.keys(props).length === 0 && added.length === 0) {
+    refuseProblems([{ field: 'input', messages: ['give at least one change (a field or addEvidence)'] }]);
+  }
+  const kind = label.toLowerCase();
+
+  return curationWrite(ctx, async (tx, actor) => {
+    const [locked] = await tx.run('curation/lock-node', { id });
+    if (!locked || locked.label !== label) {
+      throw appError(ErrorCode.NOT_FOUND, `No ${kind} with id "${id}"`, { argumentName: 'id' });
+    }
+    const conflict = (current: unknown) =>
+      appError(
+        ErrorCode.CONFLICT,
+        `The ${kind} "${id}" is at version ${String(current)}, not ${expectedVersion}: someone changed it ` +
+          'meanwhile. Read it again and re-apply your change.',
+        { argumentName: 'expectedVersion', currentVersion: current },
+      );
+    if (locked.version !== expectedVersion) throw conflict(locked.version);
+
+    const documents = await readDocuments(
+      tx,
+      added.map((e) => e.document),
+    );
+    const { columns, problems } = checkEvidence(added, documents, 'input.addEvidence', {
+      documents: locked.evidenceDocuments as string[],
+      excerpts: locked.evidenceExcerpts as string[],
+    });
+    refuseProblems(problems);
+
+    const [row] = await tx.run('curation/update-node', {
+      id,
+      expectedVersion,
+      props,
+      evidence: columns,
+      actor,
+    });
+    if (!row) throw conflict((await tx.run('curation/lock-node', { id }))[0]?.version);
+    await tx.run('curation/merge-mentions', { rows: mentionRows(id, columns), actor });
+    const node = toNodeRecord(row.node as Raw, ctx.viewer);
+    const changed = Object.keys(props).filter((key) => key !== 'aliasesText');
+    const what = [
+      ...(changed.length ? [`set ${changed.join(', ')}`] : []),
+      ...(columns.evidenceDocuments.length ? [`added ${pieces(columns.evidenceDocuments.length)}`] : []),
+    ];
+    return {
+      result: node,
+      audit: {
+        action: AuditAction.UPDATE_NODE,
+        target: id,
+        version: node.version as number,
+        summary: `updated ${label} "${node.name}": ${what.join('; ') || 'no new facts'}`,
+      },
+    };
+  });
+}

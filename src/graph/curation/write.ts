@@ -1,0 +1,47 @@
+import type { NamedTransaction } from '../../db/database';
+import type { GraphContext } from '../../server/context';
+import type { AuditAction } from './audit.type';
+
+/** What the audit event of a mutation says. */
+export interface AuditEntry {
+  action: AuditAction;
+  target: string;
+  /** The node's version after the change; null for relationships. */
+  version: number | null;
+  summary: string;
+}
+
+/** What a mutation's work hands back: its result and the audit event to write with it. */
+export interface Written<T> {
+  result: T;
+  audit: AuditEntry;
+}
+
+/**
+ * Runs one curation mutation as ONE write transaction: the work's validation reads and writes, and
+ * then its audit event, all or nothing. Any error the work throws (BAD_USER_INPUT, CONFLICT,
+ * NOT_FOUND) rolls everything back. The driver retries transient failures (e.g. a deadlock
+ * between two editors) by running the work again from the start, so the work keeps no state
+ * outside the transaction.
+ */
+export async function curationWrite<T>(
+  ctx: GraphContext,
+  work: (tx: NamedTransaction, actor: string) => Promise<Written<T>>,
+): Promise<T> {
+  // @Authorized('editor') guarantees a subject; the fallback only satisfies the type.
+  const actor = ctx.viewer.subject ?? 'unknown';
+  const result = await ctx.db.transaction('WRITE', async (tx) => {
+    const { result, audit } = await work(tx, actor);
+    await tx.run('curation/audit', { ...audit, actor });
+    return result;
+  });
+  // Anything this request loaded before the change is stale now.
+  ctx.loaders.nodeById.clearAll();
+  ctx.loaders.documentText.clearAll();
+  return result;
+}
+
+/** `n pieces of evidence`, for summaries. */
+export function pieces(count: number): string {
+  return `${count} piece${count === 1 ? '' : 's'} of evidence`;
+}
