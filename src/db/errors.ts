@@ -52,7 +52,7 @@ export function mapDatabaseError(error: unknown, queryName: string): GraphQLErro
     return wrap(ErrorCode.QUERY_TIMEOUT, 'The database took too long to answer and the query was stopped');
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return wrap(ErrorCode.CONFLICT, 'The change conflicts with an existing node');
+    return wrap(ErrorCode.CONFLICT, 'The change conflicts with an existing node or relationship');
   }
   if (isConnectionFailure(err)) {
     return wrap(ErrorCode.DATABASE_UNAVAILABLE, 'The database is unavailable; try again shortly');

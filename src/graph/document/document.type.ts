@@ -10,8 +10,11 @@ export class Document extends Node {
   @Field({ description: 'The title, as the document gives it.' })
   title!: string;
 
-  @Field({ description: 'The file in seeds/documents.' })
-  file!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The file in seeds/documents (null for documents added by editors).',
+  })
+  file!: string | null;
 
   @Field(() => String, {
     nullable: true,
