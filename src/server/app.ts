@@ -9,6 +9,7 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
+import { exportRouter } from '../analytics/export.routes';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
 import { LIMITS } from '../graph/common/limits';
@@ -90,6 +91,8 @@ export async function startServer(
       res.status(503).json({ status: 'unavailable', reason: 'Neo4j is not reachable' });
     }
   });
+
+  app.use('/export', exportRouter(database, config));
 
   const graphql = expressMiddleware(apollo, {
     context: async ({ req }) =>

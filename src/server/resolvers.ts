@@ -1,4 +1,5 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { analyticsResolvers } from '../analytics/resolvers';
 import { curationResolvers } from '../graph/curation/resolvers';
 import { graphResolvers } from '../graph/resolvers';
 import { networkResolvers } from '../network/resolvers';
@@ -11,4 +12,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ...graphResolvers,
   ...networkResolvers,
   ...curationResolvers,
+  ...analyticsResolvers,
 ];

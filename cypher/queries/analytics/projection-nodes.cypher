@@ -1,0 +1,15 @@
+// Analytics projection, nodes: every node of the kinds in $labels, in id order, with the attributes
+// the analyses and exports use (never document texts, phone numbers or other properties). For a
+// viewer without $seeRestricted no restricted node is returned.
+MATCH (n:Node)
+WHERE any(label IN labels(n) WHERE label IN $labels)
+  AND ($seeRestricted OR NOT coalesce(n.restricted, false))
+RETURN
+  n.id AS id,
+  n.name AS name,
+  head([label IN labels(n) WHERE label <> 'Node']) AS kind,
+  coalesce(n.restricted, false) AS restricted,
+  CASE WHEN n:Organisation THEN n.type END AS organisationType,
+  CASE WHEN n:Programme THEN n.kind END AS programmeKind,
+  CASE WHEN n:Award THEN n.year END AS year
+ORDER BY id

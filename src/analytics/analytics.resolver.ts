@@ -1,0 +1,198 @@
+import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { ErrorCode, appError } from '../db/errors';
+import type { Loaders } from '../graph/common/loaders';
+import { Node } from '../graph/common/node.interface';
+import type { NodeRecord } from '../graph/common/records';
+import type { GraphContext } from '../server/context';
+import {
+  ANALYTICS_LIMITS,
+  CentralityArgs,
+  CommunitiesArgs,
+  InterlocksArgs,
+  SimilarMunicipalitiesArgs,
+} from './analytics.args';
+import {
+  type CentralityResult,
+  type CommunitiesResult,
+  type InterlocksResult,
+  type SimilarityResult,
+  runCentrality,
+  runCommunities,
+  runInterlocks,
+  runSimilarity,
+} from './analytics.service';
+import {
+  CentralityRanking,
+  CentralityScore,
+  Community,
+  CommunityPartition,
+  InterlockConnector,
+  InterlockPath,
+  Interlocks,
+  MunicipalitySimilarity,
+  SharedNodes,
+  SimilarMunicipalities,
+} from './analytics.type';
+import type { CentralityScoreRecord } from './centrality';
+import type { CommunityRecord } from './communities';
+import type { ConnectorRecord, InterlockPathRecord } from './interlocks';
+import { INTERLOCK_LIMITS } from './interlocks';
+import type { NodeRef } from './projection';
+import type { SharedNodesRecord, SimilarityRecord } from './similarity';
+
+/** An argument as the cost estimate sees it: defaulted and clamped (validation reports bad values). */
+function arg(args: Record<string, unknown>, name: string, fallback: number, max: number): number {
+  const value = Number(args[name] ?? fallback);
+  return Number.isFinite(value) ? Math.min(Math.max(1, Math.trunc(value)), max) : fallback;
+}
+
+/**
+ * Costs: an analysis loads a whole projection and runs an algorithm over it, so each has a base cost
+ * well above a lookup, plus its selection once per item it may return.
+ */
+export const ANALYTICS_COST = {
+  centrality: ({ args, childComplexity }: ComplexityEstimatorArgs) =>
+    100 + childComplexity * arg(args, 'first', ANALYTICS_LIMITS.defaultRanking, ANALYTICS_LIMITS.maxRanking),
+  /** A partition of the default projection has some tens of communities. */
+  communities: ({ childComplexity }: ComplexityEstimatorArgs) => 200 + childComplexity * 20,
+  similarMunicipalities: ({ args, childComplexity }: ComplexityEstimatorArgs) =>
+    100 + childComplexity * arg(args, 'first', ANALYTICS_LIMITS.defaultSimilar, ANALYTICS_LIMITS.maxSimilar),
+  interlocks: ({ args, childComplexity }: ComplexityEstimatorArgs) =>
+    100 +
+    childComplexity *
+      Math.ceil(arg(args, 'first', INTERLOCK_LIMITS.defaultPaths, INTERLOCK_LIMITS.maxPaths) / 5),
+};
+
+/** A node named by an analysis, as the full Node (one batched round trip per response level). */
+async function loadNode(loaders: Loaders, ref: NodeRef | string): Promise<NodeRecord> {
+  const id = typeof ref === 'string' ? ref : ref.id;
+  const node = await loaders.nodeById.load(id);
+  // The analyses read only nodes the viewer may see, so this happens only if one was just deleted.
+  if (!node) throw appError(ErrorCode.NOT_FOUND, `No node with id "${id}"`);
+  return node;
+}
+
+const loadNodes = (loaders: Loaders, refs: NodeRef[]) =>
+  Promise.all(refs.map((ref) => loadNode(loaders, ref)));
+
+/** Network analysis over projections of the graph: centrality, communities, similarity, interlocks. */
+@Resolver()
+export class AnalyticsResolver {
+  @Query(() => CentralityRanking, {
+    description:
+      'The most central nodes of a projection of the graph (chosen kinds and relationship types, ' +
+      'undirected), by degree, betweenness or PageRank: who are the hubs and brokers? Restricted ' +
+      'facts count only for researchers and editors.',
+    complexity: ANALYTICS_COST.centrality,
+  })
+  centrality(@Args() args: CentralityArgs, @Ctx() { db, viewer }: GraphContext): Promise<CentralityResult> {
+    return runCentrality(db, viewer, args);
+  }
+
+  @Query(() => CommunityPartition, {
+    description:
+      'Communities of a projection of the graph by Louvain: clusters of nodes more joined to each ' +
+      'other than to the rest. Deterministic for a given seed.',
+    complexity: ANALYTICS_COST.communities,
+  })
+  communities(
+    @Args() args: CommunitiesArgs,
+    @Ctx() { db, viewer }: GraphContext,
+  ): Promise<CommunitiesResult> {
+    return runCommunities(db, viewer, args);
+  }
+
+  @Query(() => SimilarMunicipalities, {
+    description:
+      'The municipalities most like one municipality in partners, themes and programme kinds, each with ' +
+      'the shared items listed and Jaccard scores. NOT_FOUND if there is no such municipality.',
+    complexity: ANALYTICS_COST.similarMunicipalities,
+  })
+  similarMunicipalities(
+    @Args() args: SimilarMunicipalitiesArgs,
+    @Ctx() { db, viewer }: GraphContext,
+  ): Promise<SimilarityResult> {
+    return runSimilarity(db, viewer, args);
+  }
+
+  @Query(() => Interlocks, {
+    description:
+      'Who connects two municipalities, regions or organisations: the people and organisations adjacent ' +
+      'to both or on a path of at most `maxLength` hops between them, with the evidence of each link. ' +
+      'NOT_FOUND names an unknown end.',
+    complexity: ANALYTICS_COST.interlocks,
+  })
+  interlocks(@Args() args: InterlocksArgs, @Ctx() { db, viewer }: GraphContext): Promise<InterlocksResult> {
+    return runInterlocks(db, viewer, args);
+  }
+}
+
+@Resolver(() => CentralityScore)
+export class CentralityScoreResolver {
+  @FieldResolver(() => Node, { description: 'The node.' })
+  node(@Root() score: CentralityScoreRecord, @Ctx() { loaders }: GraphContext): Promise<NodeRecord> {
+    return loadNode(loaders, score);
+  }
+}
+
+@Resolver(() => Community)
+export class CommunityResolver {
+  @FieldResolver(() => [Node], { description: 'Its members, by id.' })
+  members(@Root() community: CommunityRecord, @Ctx() { loaders }: GraphContext): Promise<NodeRecord[]> {
+    return loadNodes(loaders, community.members);
+  }
+}
+
+@Resolver(() => SharedNodes)
+export class SharedNodesResolver {
+  @FieldResolver(() => [Node], { description: 'The nodes both have, by name.' })
+  shared(@Root() shared: SharedNodesRecord, @Ctx() { loaders }: GraphContext): Promise<NodeRecord[]> {
+    return loadNodes(loaders, shared.shared);
+  }
+}
+
+@Resolver(() => MunicipalitySimilarity)
+export class MunicipalitySimilarityResolver {
+  @FieldResolver(() => Node, { description: 'The other municipality.' })
+  municipality(@Root() similarity: SimilarityRecord, @Ctx() { loaders }: GraphContext): Promise<NodeRecord> {
+    return loadNode(loaders, similarity.municipality);
+  }
+}
+
+@Resolver(() => SimilarMunicipalities)
+export class SimilarMunicipalitiesResolver {
+  @FieldResolver(() => Node, { description: 'The municipality the others are compared with.' })
+  municipality(@Root() result: SimilarityResult, @Ctx() { loaders }: GraphContext): Promise<NodeRecord> {
+    return loadNode(loaders, result.municipality ?? '');
+  }
+}
+
+@Resolver(() => InterlockConnector)
+export class InterlockConnectorResolver {
+  @FieldResolver(() => Node, { description: 'The person or organisation.' })
+  node(@Root() connector: ConnectorRecord, @Ctx() { loaders }: GraphContext): Promise<NodeRecord> {
+    return loadNode(loaders, connector.node);
+  }
+}
+
+@Resolver(() => InterlockPath)
+export class InterlockPathResolver {
+  @FieldResolver(() => [Node], { description: 'The nodes along it, from `a` to `b`.' })
+  nodes(@Root() path: InterlockPathRecord, @Ctx() { loaders }: GraphContext): Promise<NodeRecord[]> {
+    return loadNodes(loaders, path.nodes);
+  }
+}
+
+@Resolver(() => Interlocks)
+export class InterlocksResolver {
+  @FieldResolver(() => Node, { description: 'One end, as asked (`a`).' })
+  a(@Root() result: InterlocksResult, @Ctx() { loaders }: GraphContext): Promise<NodeRecord> {
+    return loadNode(loaders, result.a);
+  }
+
+  @FieldResolver(() => Node, { description: 'The other end, as asked (`b`).' })
+  b(@Root() result: InterlocksResult, @Ctx() { loaders }: GraphContext): Promise<NodeRecord> {
+    return loadNode(loaders, result.b);
+  }
+}

@@ -1,0 +1,119 @@
+import { pipeline } from 'node:stream/promises';
+import express, { type Request, type Response, type Router } from 'express';
+import { GraphQLError } from 'graphql';
+import type { Config } from '../config/config';
+import type { Database } from '../db/database';
+import { ErrorCode, mapDatabaseError } from '../db/errors';
+import type { Viewer } from '../graph/common/viewer';
+import { NodeLabel, RelationshipType } from '../graph/model';
+import { authenticate } from '../server/auth';
+import { CONTENT_TYPES, ExportFile, exportStream } from './export';
+import { FULL_PROJECTION, type ProjectionSpec, loadProjection, resolveSpec } from './projection';
+import { snapshotOf } from './snapshot';
+
+const STATUS: Partial<Record<string, number>> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.DATABASE_UNAVAILABLE]: 503,
+  [ErrorCode.QUERY_TIMEOUT]: 503,
+};
+
+/** An error as the GraphQL endpoint would write it: a message and a code, nothing internal. */
+function sendError(res: Response, code: string, message: string): void {
+  if (code === ErrorCode.UNAUTHENTICATED) res.setHeader('WWW-Authenticate', 'Bearer');
+  res.status(STATUS[code] ?? 500).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * A list query parameter: `?kinds=Municipality,Organisation` or repeated `?kinds=A&kinds=B`. Values
+ * must be names from the model's allow-list; a bad one is refused by name of the parameter, without
+ * repeating the value.
+ */
+function listParam<T extends string>(req: Request, name: string, allowed: readonly T[]): T[] {
+  const raw = req.query[name];
+  if (raw === undefined) return [];
+  const values = (Array.isArray(raw) ? raw : [raw])
+    .flatMap((value) => (typeof value === 'string' ? value.split(',') : [null]))
+    .map((value) => value?.trim() ?? null)
+    .filter((value) => value !== '');
+  const bad = values.some((value) => value === null || !allowed.includes(value as T));
+  if (bad || values.length > allowed.length) {
+    throw new GraphQLError(
+      `Query parameter "${name}" must be a comma-separated list of: ${allowed.join(', ')}`,
+      {
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      },
+    );
+  }
+  return values as T[];
+}
+
+function specOf(req: Request): ProjectionSpec {
+  return resolveSpec(
+    listParam(req, 'kinds', Object.values(NodeLabel)),
+    listParam(req, 'types', Object.values(RelationshipType)),
+    FULL_PROJECTION,
+  );
+}
+
+/**
+ * `GET /export/graph.graphml`, `/export/nodes.csv`, `/export/edges.csv`, `/export/graph.json`: the
+ * graph (every kind and type, or `?kinds=…&types=…`) as the caller may see it, streamed. The same
+ * bearer tokens as the GraphQL endpoint: none is the public reader (no restricted facts), a
+ * researcher or editor token includes them, a bad token is 401. The snapshot id (a content hash of
+ * what was exported) is in `X-Snapshot-Id` and in the file; it is also the ETag, so a client that
+ * already holds this snapshot gets 304.
+ */
+export function exportRouter(database: Database, config: Config): Router {
+  const router = express.Router();
+
+  const handle = async (file: ExportFile, req: Request, res: Response): Promise<void> => {
+    let viewer: Viewer;
+    let spec: ProjectionSpec;
+    try {
+      viewer = authenticate(req.header('authorization'), config.authTokens);
+      spec = specOf(req);
+    } catch (error) {
+      const code = error instanceof GraphQLError ? String(error.extensions.code) : ErrorCode.BAD_USER_INPUT;
+      sendError(res, code, error instanceof Error ? error.message : 'Bad request');
+      return;
+    }
+
+    let snapshot;
+    try {
+      snapshot = snapshotOf(await loadProjection(database, viewer, spec));
+    } catch (error) {
+      const mapped = mapDatabaseError(error, 'analytics/projection');
+      const code = String(mapped.extensions.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+      sendError(
+        res,
+        code,
+        code === ErrorCode.INTERNAL_SERVER_ERROR ? 'Internal server error' : mapped.message,
+      );
+      return;
+    }
+
+    res.setHeader('Content-Type', CONTENT_TYPES[file]);
+    res.setHeader('Content-Disposition', `attachment; filename="${file}"`);
+    res.setHeader('X-Snapshot-Id', snapshot.snapshotId);
+    res.setHeader('ETag', `"${snapshot.snapshotId}-${file}"`);
+    // What a researcher sees must not be served from a shared cache to anyone else.
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.setHeader('Vary', 'Authorization');
+    if (req.fresh) {
+      res.status(304).end();
+      return;
+    }
+    try {
+      await pipeline(exportStream(file, snapshot), res);
+    } catch {
+      // The client went away mid-stream, or a write failed: the response is already ended.
+      res.destroy();
+    }
+  };
+
+  for (const file of Object.values(ExportFile)) {
+    router.get(`/${file}`, (req, res) => handle(file, req, res));
+  }
+  return router;
+}

@@ -1,0 +1,25 @@
+import {
+  AnalyticsResolver,
+  CentralityScoreResolver,
+  CommunityResolver,
+  InterlockConnectorResolver,
+  InterlockPathResolver,
+  InterlocksResolver,
+  MunicipalitySimilarityResolver,
+  SharedNodesResolver,
+  SimilarMunicipalitiesResolver,
+} from './analytics.resolver';
+
+/** The resolvers of network analysis: centrality, communities, similarity, interlocks. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const analyticsResolvers: Function[] = [
+  AnalyticsResolver,
+  CentralityScoreResolver,
+  CommunityResolver,
+  SharedNodesResolver,
+  MunicipalitySimilarityResolver,
+  SimilarMunicipalitiesResolver,
+  InterlockConnectorResolver,
+  InterlockPathResolver,
+  InterlocksResolver,
+];
