@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import '../graph/common/enums';
-import { Evidence } from '../graph/common/evidence.type';
+import { EdgeFields } from '../graph/common/relationship.type';
 import { Node } from '../graph/common/node.interface';
 import { NodeLabel, ProgrammeKind, RelationshipType } from '../graph/model';
 import { CentralityMeasure } from './centrality';
@@ -43,38 +43,16 @@ export class ProjectionInfo {
 }
 
 @ObjectType({
+  implements: EdgeFields,
   description:
     'A relationship used by an analysis, as stored (`from` → `to`), with its properties and evidence.',
 })
-export class AnalyticsEdge {
-  @Field(() => ID, {
-    description: 'Stable key of the relationship: `from|TYPE|to[|year, title or context]`.',
-  })
-  key!: string;
-
-  @Field(() => RelationshipType, { description: 'The relationship type.' })
-  type!: RelationshipType;
-
+export class AnalyticsEdge extends EdgeFields {
   @Field(() => ID, { name: 'from', description: 'Id of the node it starts at (as stored).' })
   source!: string;
 
   @Field(() => ID, { name: 'to', description: 'Id of the node it ends at (as stored).' })
   target!: string;
-
-  @Field(() => Int, { nullable: true, description: 'RECEIVED: the year of the award.' })
-  year!: number | null;
-
-  @Field(() => String, { nullable: true, description: 'HOLDS_ROLE: the title, e.g. "wethouder".' })
-  title!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'PARTNERS_WITH: the setting, e.g. "Delft voor Elkaar".',
-  })
-  context!: string | null;
-
-  @Field(() => [Evidence], { description: 'Where the documents state this relationship, verbatim.' })
-  evidence!: Evidence[];
 }
 
 @ObjectType({ description: 'One node of a centrality ranking.' })

@@ -1,8 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import '../graph/common/enums';
-import { Evidence } from '../graph/common/evidence.type';
+import { EdgeFields } from '../graph/common/relationship.type';
 import { Node } from '../graph/common/node.interface';
-import { RelationshipType } from '../graph/model';
 
 /**
  * A relationship in a walk. Unlike `Relationship`, it is not seen from one of its ends (a walk has
@@ -10,19 +9,12 @@ import { RelationshipType } from '../graph/model';
  * `source`/`target` are those nodes.
  */
 @ObjectType({
+  implements: EdgeFields,
   description:
     'A relationship met on a walk (neighbourhood or path), with its evidence. `from` → `to` is the ' +
     'direction it is stored in, which need not be the direction of the walk (walks go both ways).',
 })
-export class GraphEdge {
-  @Field(() => ID, {
-    description: 'Stable key of the relationship: `from|TYPE|to[|year, title or context]`.',
-  })
-  key!: string;
-
-  @Field(() => RelationshipType, { description: 'The relationship type.' })
-  type!: RelationshipType;
-
+export class GraphEdge extends EdgeFields {
   @Field(() => ID, { description: 'Id of the node it starts at (as stored).' })
   from!: string;
 
@@ -34,24 +26,6 @@ export class GraphEdge {
 
   @Field(() => Node, { description: 'The node it ends at (`to`).' })
   target!: Node;
-
-  @Field(() => Int, { nullable: true, description: 'RECEIVED: the year of the award.' })
-  year!: number | null;
-
-  @Field(() => String, { nullable: true, description: 'HOLDS_ROLE: the title, e.g. "wethouder".' })
-  title!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'PARTNERS_WITH: the setting, e.g. "Delft voor Elkaar".',
-  })
-  context!: string | null;
-
-  @Field({ description: 'True when every source of this relationship is restricted.' })
-  restricted!: boolean;
-
-  @Field(() => [Evidence], { description: 'Where the documents state this relationship, verbatim.' })
-  evidence!: Evidence[];
 }
 
 @ObjectType({

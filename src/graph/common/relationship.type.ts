@@ -4,11 +4,11 @@ import { Direction } from './enums';
 import { Evidence } from './evidence.type';
 import { Node } from './node.interface';
 
-/** The fields every relationship shows, whatever the kind at its other end. */
-@InterfaceType('Relationship', {
-  description: 'A relationship seen from one of its ends: its type, direction, properties and evidence.',
+/** The fields every relationship shows, however it is met: from one end, on a walk, in an analysis. */
+@InterfaceType('Edge', {
+  description: 'A relationship of the graph with its key, type, properties and evidence.',
 })
-export abstract class RelationshipFields {
+export abstract class EdgeFields {
   @Field(() => ID, {
     description: 'Stable key of the relationship: `from|TYPE|to[|year, title or context]`.',
   })
@@ -16,9 +16,6 @@ export abstract class RelationshipFields {
 
   @Field(() => RelationshipType, { description: 'The relationship type.' })
   type!: RelationshipType;
-
-  @Field(() => Direction, { description: 'OUT: it starts at the node asking; IN: it ends there.' })
-  direction!: Direction;
 
   @Field(() => Int, { nullable: true, description: 'RECEIVED: the year of the award.' })
   year!: number | null;
@@ -37,6 +34,16 @@ export abstract class RelationshipFields {
 
   @Field(() => [Evidence], { description: 'Where the documents state this relationship, verbatim.' })
   evidence!: Evidence[];
+}
+
+/** A relationship seen from one of its ends, so it has a direction. */
+@InterfaceType('Relationship', {
+  implements: EdgeFields,
+  description: 'A relationship seen from one of its ends: its type, direction, properties and evidence.',
+})
+export abstract class RelationshipFields extends EdgeFields {
+  @Field(() => Direction, { description: 'OUT: it starts at the node asking; IN: it ends there.' })
+  direction!: Direction;
 }
 
 const cache = new Map<ClassType, ClassType>();
