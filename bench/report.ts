@@ -1,0 +1,157 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as prettier from 'prettier';
+import type { LoadResult } from './load';
+
+export interface TargetResult extends LoadResult {
+  /** Fewest and most Cypher round trips one request made, over the samples. */
+  roundTrips: [number, number];
+}
+
+export interface OperationResult {
+  name: string;
+  description: string;
+  samples: number;
+  targets: Partial<Record<'ours' | 'raw' | 'peer', TargetResult>>;
+}
+
+export interface SizeResult {
+  size: number;
+  load: {
+    nodes: number;
+    relationships: number;
+    seconds: number;
+    entitiesPerSecond: number;
+    batchSize: number;
+    stored: { nodes: number; relationships: number };
+  };
+  operations: OperationResult[];
+}
+
+export interface BenchResults {
+  startedAt: string;
+  machine: { cpus: string; memoryGb: number; os: string; node: string };
+  /** os.loadavg() (1, 5, 15 min) before and after: other work on the machine shows here. */
+  loadAverage: { before: number[]; after: number[] };
+  options: Record<string, unknown>;
+  sizes: SizeResult[];
+  error?: string;
+}
+
+/** The issue's targets, reported against (never asserted). */
+export const TARGETS = {
+  oursOverRawP50: 1.3,
+  oursOverPeerRps: 1,
+  loadEntitiesPerSecond: 50_000,
+  /** p95 in ms at 1M nodes. */
+  atOneMillion: { neighbourhood: 50, shortestPath: 100, organisations: 100 },
+};
+
+const ms = (x: number | undefined) =>
+  x === undefined || Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(1) : x.toFixed(0);
+const human = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
+const check = (ok: boolean) => (ok ? '✓' : '✗');
+const latency = (t?: TargetResult) => (t ? `${ms(t.p50)} / ${ms(t.p95)} / ${ms(t.p99)}` : '–');
+const trips = (t?: TargetResult) =>
+  t ? (t.roundTrips[0] === t.roundTrips[1] ? `${t.roundTrips[0]}` : t.roundTrips.join('–')) : '–';
+
+export function markdown(results: BenchResults): string {
+  const lines: string[] = [];
+  const load = results.loadAverage;
+  lines.push(
+    `Run of ${results.startedAt} on ${results.machine.cpus}, ${results.machine.memoryGb} GB, ${results.machine.os}, Node ${results.machine.node}; ` +
+      `load average (1/5/15 min) ${load.before.map((x) => x.toFixed(1)).join(' ')} before, ${load.after.map((x) => x.toFixed(1)).join(' ')} after. ` +
+      `${results.options.connections} connections, ${results.options.warmup} s warm-up + ${results.options.seconds} s per operation and target` +
+      ` in ${results.options.rounds} interleaved rounds.` +
+      (Math.max(...load.before, ...load.after) > Number.parseInt(results.machine.cpus)
+        ? ' The machine was shared: its load average exceeded its core count, so absolute timings are inflated; compare the three targets within a row.'
+        : ''),
+    '',
+    '| size | nodes | relationships | load time | entities/s (target ≥ 50k) |',
+    '| --- | ---: | ---: | ---: | ---: |',
+  );
+  for (const s of results.sizes)
+    lines.push(
+      `| ${human(s.size)} | ${s.load.stored.nodes} | ${s.load.stored.relationships} | ${s.load.seconds.toFixed(1)} s | ` +
+        `${s.load.entitiesPerSecond} ${check(s.load.entitiesPerSecond >= TARGETS.loadEntitiesPerSecond)} |`,
+    );
+  lines.push(
+    '',
+    '| size | operation | ours p50 / p95 / p99 ms | ours req/s | raw p50 / p95 / p99 | raw req/s | peer p50 / p95 / p99 | peer req/s | round trips ours · raw · peer | ours/raw p50 (≤ 1.3) | ours/peer req/s (≥ 1) |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | :---: | ---: | ---: |',
+  );
+  for (const s of results.sizes)
+    for (const op of s.operations) {
+      const { ours, raw, peer } = op.targets;
+      const overRaw = ours && raw ? ours.p50 / raw.p50 : NaN;
+      const overPeer = ours && peer ? ours.rps / peer.rps : NaN;
+      const failed = Object.entries(op.targets)
+        .filter(([, t]) => t.failures > 0)
+        .map(([name, t]) => `${name}: ${t.failures} failed`);
+      lines.push(
+        `| ${human(s.size)} | ${op.name}${failed.length ? ` (${failed.join(', ')})` : ''} | ${latency(ours)} | ${Math.round(ours?.rps ?? 0)} | ` +
+          `${latency(raw)} | ${Math.round(raw?.rps ?? 0)} | ${latency(peer)} | ${Math.round(peer?.rps ?? 0)} | ` +
+          `${trips(ours)} · ${trips(raw)} · ${trips(peer)} | ${overRaw.toFixed(2)} ${check(overRaw <= TARGETS.oursOverRawP50)} | ` +
+          `${overPeer.toFixed(2)} ${check(overPeer >= TARGETS.oursOverPeerRps)} |`,
+      );
+    }
+  lines.push(
+    '',
+    "CPU per request, ms: the servers' process (all three live in it; only the measured one is busy) · the Neo4j JVM.",
+    '',
+    '| size | operation | ours | raw | peer |',
+    '| --- | --- | ---: | ---: | ---: |',
+  );
+  const cpu = (t?: TargetResult) =>
+    t ? `${ms(t.cpuPerRequest.service)} · ${ms(t.cpuPerRequest.neo4j)}` : '–';
+  for (const s of results.sizes)
+    for (const op of s.operations)
+      lines.push(
+        `| ${human(s.size)} | ${op.name} | ${cpu(op.targets.ours)} | ${cpu(op.targets.raw)} | ${cpu(op.targets.peer)} |`,
+      );
+  const largest = results.sizes.at(-1);
+  if (largest) {
+    const p95 = (name: string) => largest.operations.find((o) => o.name === name)?.targets.ours?.p95;
+    lines.push(
+      '',
+      `Targets at 1M nodes, ours p95 at the largest size run (${human(largest.size)}): ` +
+        Object.entries(TARGETS.atOneMillion)
+          .map(
+            ([name, limit]) =>
+              `${name} ${ms(p95(name))} ms (≤ ${limit} ${check((p95(name) ?? Infinity) <= limit)})`,
+          )
+          .join(', ') +
+        (largest.size < 1_000_000 ? ' — not yet measured at 1M.' : '.'),
+    );
+  }
+  if (results.error) lines.push('', `**The run failed:** ${results.error}`);
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * bench/results/<date>.json and .md; the table also replaces the one between the markers in
+ * bench/README.md. Written as Prettier would, so `npm run format:check` stays clean.
+ */
+export async function writeReport(results: BenchResults, benchDir: string): Promise<string[]> {
+  const write = async (file: string, text: string) =>
+    fs.writeFileSync(
+      file,
+      await prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file }),
+    );
+  const stamp = results.startedAt.replace(/:/g, '-').replace(/\..*/, '');
+  const dir = path.join(benchDir, 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  const json = path.join(dir, `${stamp}.json`);
+  const md = path.join(dir, `${stamp}.md`);
+  const table = markdown(results);
+  await write(json, JSON.stringify(results));
+  await write(md, `# Bench ${results.startedAt}\n\n${table}`);
+  const readme = path.join(benchDir, 'README.md');
+  const [begin, end] = ['<!-- results:begin -->', '<!-- results:end -->'];
+  const text = fs.existsSync(readme) ? fs.readFileSync(readme, 'utf8') : '';
+  const a = text.indexOf(begin);
+  const b = text.indexOf(end);
+  if (a >= 0 && b > a)
+    await write(readme, `${text.slice(0, a + begin.length)}\n\n${table}\n${text.slice(b)}`);
+  return [json, md];
+}

@@ -1,0 +1,33 @@
+import path from 'node:path';
+import type * as ConfigModule from '../src/config/config';
+import type * as DatabaseModule from '../src/db/database';
+import type * as LocalNeo4jModule from '../src/db/local-neo4j/local-neo4j';
+import type * as SchemaModule from '../src/db/schema';
+import type * as ModelModule from '../src/graph/model';
+import type * as LoadModule from '../src/seed/load';
+import type * as AppModule from '../src/server/app';
+import type * as LoggerModule from '../src/server/logger';
+
+/**
+ * The service as `npm run build` compiled it into dist/ (with the decorator metadata type-graphql
+ * needs), typed by its sources. The bench loads it from dist/ rather than compiling its own copy,
+ * because the service finds cypher/, examples/ and .neo4j/ relative to its compiled files.
+ */
+const DIST = path.resolve(__dirname, '..', '..');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const load = <T>(module: string): T => require(path.join(DIST, module)) as T;
+
+export type Config = ConfigModule.Config;
+export type Database = DatabaseModule.Database;
+export type LocalNeo4j = LocalNeo4jModule.LocalNeo4j;
+export type { NodeLabel, RelationshipType } from '../src/graph/model';
+export type { NodeRow, RelationshipRow } from '../src/seed/plan';
+
+export const { loadConfig } = load<typeof ConfigModule>('config/config');
+export const { Database: DatabaseClass } = load<typeof DatabaseModule>('db/database');
+export const { LocalNeo4j: LocalNeo4jClass } = load<typeof LocalNeo4jModule>('db/local-neo4j/local-neo4j');
+export const { applySchema } = load<typeof SchemaModule>('db/schema');
+export const { loadPlan } = load<typeof LoadModule>('seed/load');
+export const { startServer } = load<typeof AppModule>('server/app');
+export const { createLogger } = load<typeof LoggerModule>('server/logger');
+export const model = load<typeof ModelModule>('graph/model');
