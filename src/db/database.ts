@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type ServerInfo } from 'neo4j-driver';
+import neo4j, { type Driver, isRetryableError, type ManagedTransaction, type ServerInfo } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config';
 import { toDriverParams, toNative } from './convert';
@@ -47,7 +47,9 @@ export class Database {
     const driver = neo4j.driver(credentials.uri, neo4j.auth.basic(credentials.user, credentials.password), {
       connectionTimeout: config.connectTimeoutMs,
       connectionAcquisitionTimeout: config.connectTimeoutMs * 2,
-      maxTransactionRetryTime: config.txTimeoutMs,
+      // Retries are ours (see `transaction`): the driver's own budget is checked only after an
+      // attempt fails, so a request could take several timeouts while Neo4j is down.
+      maxTransactionRetryTime: 0,
       maxConnectionPoolSize: 50,
       userAgent: 'gouden-netwerk',
     });
@@ -75,41 +77,53 @@ export class Database {
     return this.transaction('WRITE', (tx) => tx.run(name, params), ctx);
   }
 
-  /** Several named statements in one transaction: all or nothing. */
+  /**
+   * Several named statements in one transaction: all or nothing. Transient failures (a restart,
+   * a leader switch) are retried with back-off, but all attempts share one deadline, the
+   * transaction timeout, so a request never takes much longer than that.
+   */
   async transaction<T>(
     mode: 'READ' | 'WRITE',
     work: (tx: NamedTransaction) => Promise<T>,
     ctx: CallContext = {},
   ): Promise<T> {
-    const session = this.driver.session({
-      database: this.config.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
+    const deadline = Date.now() + (ctx.timeoutMs ?? this.config.txTimeoutMs);
     let current = 'transaction';
-    try {
-      const txWork = (tx: ManagedTransaction) =>
-        work({
-          run: async (name, params = {}) => {
-            current = name;
-            const query = this.registry.get(name);
-            ctx.onQuery?.(name);
-            const result = await tx.run(query.text, toDriverParams(params) as Params);
-            return result.records.map((record) => toNative(record.toObject()) as Row);
-          },
-        });
-      const txConfig = {
-        timeout: ctx.timeoutMs ?? this.config.txTimeoutMs,
-        metadata: { app: 'gouden-netwerk', requestId: ctx.requestId ?? null },
-      };
-      return mode === 'READ'
-        ? await session.executeRead(txWork, txConfig)
-        : await session.executeWrite(txWork, txConfig);
-    } catch (error) {
-      const mapped = mapDatabaseError(error, current);
-      if (mapped !== error) this.logger?.warn({ err: error, query: current }, 'database error');
-      throw mapped;
-    } finally {
-      await session.close();
+    const txWork = (tx: ManagedTransaction) =>
+      work({
+        run: async (name, params = {}) => {
+          current = name;
+          const query = this.registry.get(name);
+          ctx.onQuery?.(name);
+          const result = await tx.run(query.text, toDriverParams(params) as Params);
+          return result.records.map((record) => toNative(record.toObject()) as Row);
+        },
+      });
+    for (let attempt = 0; ; attempt++) {
+      const session = this.driver.session({
+        database: this.config.database,
+        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      });
+      try {
+        const txConfig = {
+          timeout: Math.max(1, deadline - Date.now()),
+          metadata: { app: 'gouden-netwerk', requestId: ctx.requestId ?? null },
+        };
+        return mode === 'READ'
+          ? await session.executeRead(txWork, txConfig)
+          : await session.executeWrite(txWork, txConfig);
+      } catch (error) {
+        const backoff = Math.min(200 * 2 ** attempt, 2_000) * (0.8 + Math.random() * 0.4);
+        if (isRetryableError(error) && Date.now() + backoff < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, backoff));
+          continue;
+        }
+        const mapped = mapDatabaseError(error, current);
+        if (mapped !== error) this.logger?.warn({ err: error, query: current }, 'database error');
+        throw mapped;
+      } finally {
+        await session.close();
+      }
     }
   }
 

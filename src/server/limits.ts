@@ -1,7 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+  getVariableValues,
+} from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../db/errors';
 import { LIMITS } from '../graph/common/limits';
@@ -36,7 +42,15 @@ export function complexityLimitPlugin(schema: GraphQLSchema, max = LIMITS.maxCom
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation, schema: requestSchema }) {
+          // Variables Apollo has not coerced yet are its to refuse (400 BAD_USER_INPUT), not ours.
+          if (!operation) return;
+          const coerced = getVariableValues(
+            requestSchema,
+            operation.variableDefinitions ?? [],
+            request.variables ?? {},
+          );
+          if (coerced.errors?.length) return;
           const complexity = getComplexity({
             schema,
             query: document,
