@@ -1,22 +1,13 @@
-import {
-  ArrayMaxSize,
-  IsInt,
-  IsOptional,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateBy,
-  type ValidationArguments,
-} from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import '../graph/common/enums';
 import { LIMITS } from '../graph/common/limits';
-import { ID_PATTERN, NodeLabel, RelationshipType } from '../graph/model';
+import { NodeLabel, RelationshipType } from '../graph/model';
 import './analytics.type';
 import { CentralityMeasure } from './centrality';
 import { DEFAULT_SEED } from './communities';
 import { INTERLOCK_LIMITS } from './interlocks';
+import { DiffersFrom, NodeId } from '../graph/common/validators';
 
 export const ANALYTICS_LIMITS = {
   defaultRanking: 20,
@@ -24,33 +15,7 @@ export const ANALYTICS_LIMITS = {
   defaultSimilar: 10,
   maxSimilar: LIMITS.maxPageSize,
   maxSeed: 2 ** 31 - 1,
-  maxIdLength: 200,
 };
-
-/** A node id argument: well-formed and of bounded length (no stray characters reach a query). */
-function NodeId(argument: string): PropertyDecorator {
-  return (target, property) => {
-    MaxLength(ANALYTICS_LIMITS.maxIdLength, {
-      message: `${argument} must be at most ${ANALYTICS_LIMITS.maxIdLength} characters`,
-    })(target, property);
-    Matches(ID_PATTERN, {
-      message: `${argument} must be a node id such as municipality:delft (<kind>:<slug>)`,
-    })(target, property);
-  };
-}
-
-function DiffersFrom(other: string): PropertyDecorator {
-  return ValidateBy({
-    name: 'differsFrom',
-    constraints: [other],
-    validator: {
-      validate: (value: unknown, args?: ValidationArguments) =>
-        value !== (args?.object as Record<string, unknown> | undefined)?.[other],
-      defaultMessage: (args?: ValidationArguments) =>
-        `${args?.property ?? 'b'} must differ from ${other}: an interlock joins two different nodes`,
-    },
-  });
-}
 
 @ArgsType()
 export class ProjectionArgs {

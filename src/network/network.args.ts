@@ -1,45 +1,10 @@
-import {
-  ArrayMaxSize,
-  IsOptional,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateBy,
-  type ValidationArguments,
-} from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import '../graph/common/enums';
 import { LIMITS } from '../graph/common/limits';
-import { ID_PATTERN, NodeLabel, RelationshipType } from '../graph/model';
+import { NodeLabel, RelationshipType } from '../graph/model';
 import { NETWORK_LIMITS } from './network.limits';
-
-const idMessage = (argument: string) =>
-  `${argument} must be a node id such as municipality:delft (<kind>:<slug>, lower-case letters, digits and hyphens)`;
-
-/** A node id argument: well-formed (no stray characters reach a query) and of bounded length. */
-function NodeId(argument: string): PropertyDecorator {
-  return (target, property) => {
-    MaxLength(NETWORK_LIMITS.maxIdLength, {
-      message: `${argument} must be at most ${NETWORK_LIMITS.maxIdLength} characters`,
-    })(target, property);
-    Matches(ID_PATTERN, { message: idMessage(argument) })(target, property);
-  };
-}
-
-/** `to` must not be `from`: a path needs two different ends. */
-function DiffersFrom(other: string): PropertyDecorator {
-  return ValidateBy({
-    name: 'differsFrom',
-    constraints: [other],
-    validator: {
-      validate: (value: unknown, args?: ValidationArguments) =>
-        value !== (args?.object as Record<string, unknown> | undefined)?.[other],
-      defaultMessage: (args?: ValidationArguments) =>
-        `${args?.property ?? 'to'} must differ from ${other}: a path joins two different nodes`,
-    },
-  });
-}
+import { DiffersFrom, NodeId } from '../graph/common/validators';
 
 const TYPES_DESCRIPTION = 'Follow only relationships of these types (default, or an empty list: all).';
 

@@ -13,7 +13,6 @@ export const NETWORK_LIMITS = {
   defaultSearchSize: LIMITS.defaultPageSize,
   maxSearchSize: LIMITS.maxPageSize,
   maxSearchText: 200,
-  maxIdLength: 200,
 };
 
 /** An argument as the cost estimate sees it: defaulted, and clamped so validation reports bad values. */
