@@ -81,7 +81,9 @@ describe('the local Neo4j launcher and readiness', () => {
     expect(await eventually(async () => (await readyzStatus(service.base)) === 200)).toBe(true);
     const { body } = await service.post<{ health: { database: string } }>('{ health { database } }');
     expect(body.data?.health.database).toMatch(/^Neo4j Kernel 5\.26/);
-  });
+    // The launcher's own bound (NEO4J_START_TIMEOUT_MS, 120 s) plus a margin: a cold JVM start on
+    // a busy 2-core machine took over 60 s.
+  }, 150_000);
 
   it('adopts the running instance instead of starting a second JVM', async () => {
     const again = await local.start();

