@@ -23,6 +23,19 @@ export function schemaStatements(dir: string = SCHEMA_DIR): string[] {
     );
 }
 
+const isConstraint = (statement: string) => /^CREATE\s+CONSTRAINT\b/i.test(statement);
+
+/** Constraints and indexes alike; all are `IF NOT EXISTS`, so applying them again changes nothing. */
 export function applySchema(database: Database): Promise<void> {
   return database.applySchema(schemaStatements());
+}
+
+/**
+ * The uniqueness constraints only: what a bulk load into an empty database needs before its data
+ * (node ids to MATCH relationship ends by, keys that refuse duplicates). The other indexes and the
+ * full-text ones are cheaper built once from the data than updated at every commit (applySchema
+ * afterwards); queries never depend on them for correctness.
+ */
+export function applyConstraints(database: Database): Promise<void> {
+  return database.applySchema(schemaStatements().filter(isConstraint));
 }

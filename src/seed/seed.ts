@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
 import type { Database } from '../db/database';
-import { applySchema } from '../db/schema';
+import { applyConstraints } from '../db/schema';
 import { loadPlan, type LoadOptions, type LoadReport } from './load';
 import { buildLoadPlan } from './plan';
 import { SeedValidationError } from './problems';
@@ -11,7 +11,8 @@ export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
 
 /**
  * Validates every seed file first and writes nothing if any problem is found; then applies the
- * schema and loads. Running it again leaves the same graph.
+ * constraints and loads (the loader applies the rest of the schema after the data). Running it
+ * again leaves the same graph.
  */
 export async function seedDatabase(
   database: Database,
@@ -19,6 +20,6 @@ export async function seedDatabase(
 ): Promise<LoadReport> {
   const { seeds, problems } = readAndValidateSeeds(options.dir ?? SEEDS_DIR);
   if (problems.length > 0) throw new SeedValidationError(problems);
-  await applySchema(database);
+  await applyConstraints(database);
   return loadPlan(database, buildLoadPlan(seeds), { prune: true, ...options });
 }
