@@ -15,12 +15,24 @@ import neo4j, {
  * relationships to their properties.
  */
 export function toNative(value: unknown): unknown {
-  if (value === null || value === undefined) return value ?? null;
+  // Most values are strings, numbers and booleans: return them before any of the type tests below.
+  const type = typeof value;
+  if (type === 'string' || type === 'number' || type === 'boolean') return value;
+  if (value === null || value === undefined) return null;
+  if (type === 'bigint') return Number(value);
+  if (type !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toNative);
   if (neo4j.isInt(value)) {
     if (!neo4j.integer.inSafeRange(value)) throw new RangeError(`Integer ${value.toString()} exceeds 2^53`);
     return value.toNumber();
   }
-  if (typeof value === 'bigint') return Number(value);
+  // Plain maps (what map projections return) are by far the most common objects.
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const key in value as Record<string, unknown>)
+      out[key] = toNative((value as Record<string, unknown>)[key]);
+    return out;
+  }
   if (
     isDate(value) ||
     isDateTime(value) ||
@@ -32,13 +44,9 @@ export function toNative(value: unknown): unknown {
     return value.toString();
   }
   if (isNode(value) || isRelationship(value)) return toNative(value.properties);
-  if (Array.isArray(value)) return value.map(toNative);
-  if (typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toNative(v)]),
-    );
-  }
-  return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toNative(v)]),
+  );
 }
 
 /**

@@ -1,10 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
+import { RelationshipType } from '../graph/model';
 
 export const QUERIES_DIR = path.join(PROJECT_ROOT, 'cypher', 'queries');
 
 export type SortOrder = 'ASC' | 'DESC';
+export type Walk = 'BOTH' | 'OUT' | 'IN';
+
+const TYPE_NAMES = new Set<string>(Object.values(RelationshipType));
+/** Typed variants cached at most; past that (clients choose the combinations) they are built each time. */
+const MAX_TYPED = 512;
 
 export interface NamedQuery {
   /** The file's path below cypher/queries without the extension, e.g. `municipality/by-ids`. */
@@ -27,6 +33,7 @@ function walk(dir: string): string[] {
  */
 export class QueryRegistry {
   private readonly queries = new Map<string, NamedQuery>();
+  private readonly typedQueries = new Map<string, NamedQuery>();
 
   constructor(dir: string = QUERIES_DIR) {
     for (const file of walk(dir)) {
@@ -38,12 +45,17 @@ export class QueryRegistry {
     }
   }
 
-  /** `municipality/page` or, for a query with an `{{ORDER}}` token, `municipality/page#DESC`. */
+  /**
+   * `municipality/page`; for a query with an `{{ORDER}}` token `municipality/page#DESC`; for one with
+   * `{{TYPES}}` `relationship/related#OUT:AWARDED_BY|RUNS` (see `typed`).
+   */
   get(name: string): NamedQuery {
-    const query = this.queries.get(name);
+    const query = this.queries.get(name) ?? this.typedQueries.get(name);
     if (query) return query;
     const ordered = /^(.+)#(ASC|DESC)$/.exec(name);
     if (ordered) return this.ordered(ordered[1], ordered[2] as SortOrder);
+    const typed = /^(.+)#(BOTH|OUT|IN):([A-Z_|]+)$/.exec(name);
+    if (typed) return this.typed(typed[1], typed[3].split('|') as RelationshipType[], typed[2] as Walk);
     throw new Error(`No Cypher file cypher/queries/${name}.cypher`);
   }
 
@@ -70,9 +82,48 @@ export class QueryRegistry {
     return query;
   }
 
+  /**
+   * A query with `{{TYPES}}` filled with `:A|B|…` and, for `direction` OUT or IN, `{{IN}}`/`{{OUT}}`
+   * with the arrow heads `<` and `>` (empty for BOTH). A type in a parameter (`type(r) IN $types`,
+   * or `$any(...)` in 5.26) cannot narrow the expand, so a hub would expand every relationship it
+   * has; a literal type reads only its own relationship group. Only RelationshipType values are
+   * spliced in (anything else fails loudly), sorted and deduplicated, so a combination is one text.
+   */
+  typed(name: string, types: readonly RelationshipType[], direction: Walk = 'BOTH'): NamedQuery {
+    const key = typedQueryName(name, types, direction);
+    const cached = this.typedQueries.get(key);
+    if (cached) return cached;
+    const template = this.queries.get(name);
+    if (!template) throw new Error(`No Cypher file cypher/queries/${name}.cypher`);
+    const [walk, sorted] = key.slice(key.lastIndexOf('#') + 1).split(':');
+    const query = {
+      name: key,
+      text: template.text
+        .replace(/\{\{TYPES\}\}/g, `:${sorted}`)
+        .replace(/\{\{IN\}\}/g, walk === 'IN' ? '<' : '')
+        .replace(/\{\{OUT\}\}/g, walk === 'OUT' ? '>' : ''),
+    };
+    if (this.typedQueries.size < MAX_TYPED) this.typedQueries.set(key, query);
+    return query;
+  }
+
   names(): string[] {
     return [...this.queries.keys()].sort();
   }
+}
+
+/** The name `typed` files a query under: types checked against the enum, sorted, without repeats. */
+export function typedQueryName(
+  name: string,
+  types: readonly RelationshipType[],
+  direction: Walk = 'BOTH',
+): string {
+  const sorted = [...new Set(types)].sort();
+  if (sorted.length === 0 || sorted.some((type) => !TYPE_NAMES.has(type))) {
+    throw new Error(`Not a list of relationship types: ${JSON.stringify(types)}`);
+  }
+  const walk: Walk = direction === 'OUT' ? 'OUT' : direction === 'IN' ? 'IN' : 'BOTH';
+  return `${name}#${walk}:${sorted.join('|')}`;
 }
 
 let shared: QueryRegistry | undefined;

@@ -1,6 +1,11 @@
 import { awardFields } from './award/award.fields';
 import { AwardResolver } from './award/award.resolver';
-import { EvidenceResolver } from './common/evidence.resolver';
+import { EdgeEvidenceResolver, EvidenceResolver } from './common/evidence.resolver';
+import {
+  CriterionTextResolver,
+  ProgrammeDescriptionResolver,
+  QuoteTextResolver,
+} from './common/long-text.resolver';
 import { NodeResolver } from './common/node.resolver';
 import { criterionFields } from './criterion/criterion.fields';
 import { CriterionResolver } from './criterion/criterion.resolver';
@@ -26,6 +31,10 @@ import { ThemeResolver } from './theme/theme.resolver';
 export const graphResolvers: Function[] = [
   NodeResolver,
   EvidenceResolver,
+  EdgeEvidenceResolver,
+  QuoteTextResolver,
+  CriterionTextResolver,
+  ProgrammeDescriptionResolver,
   DocumentTextResolver,
   MunicipalityResolver,
   RegionResolver,

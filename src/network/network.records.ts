@@ -1,5 +1,7 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { type Projection, projectionFor } from '../graph/common/projection';
 import type { EvidenceRecord, NodeRecord } from '../graph/common/records';
-import { evidenceOf, toNodeRecord } from '../graph/common/to-records';
+import { fetchedEvidence, toNodeRecord } from '../graph/common/to-records';
 import type { Viewer } from '../graph/common/viewer';
 import { NodeLabel, RelationshipType } from '../graph/model';
 
@@ -17,7 +19,8 @@ export interface GraphEdgeRecord {
   title: string | null;
   context: string | null;
   restricted: boolean;
-  evidence: EvidenceRecord[];
+  /** Undefined when the read left it out (see Projection). */
+  evidence?: EvidenceRecord[];
 }
 
 export interface NeighbourhoodRecord {
@@ -46,17 +49,43 @@ export function walkFilter(types?: RelationshipType[] | null, kinds?: NodeLabel[
   };
 }
 
+/**
+ * What a walk (Neighbourhood, or Path, which has the same shape) needs of its nodes and edges, from
+ * the selection under `under` (e.g. `[]` for the walk itself): nodes are also met as edge ends.
+ */
+export function walkProjection(info: GraphQLResolveInfo, under: string[] = []): Projection {
+  return projectionFor(info, {
+    nodes: [
+      [...under, 'nodes'],
+      [...under, 'edges', 'source'],
+      [...under, 'edges', 'target'],
+    ],
+    edges: [[...under, 'edges']],
+  });
+}
+
+/** The parameters of a walk's projection, for its Cypher. */
+export function projectionParams({ nodeEvidence, nodeTexts, edgeEvidence }: Projection) {
+  return { nodeEvidence, nodeTexts, edgeEvidence };
+}
+
 /** Nodes from Cypher as NodeRecords, and an index of them by id for the edges' ends. */
 export function toNodes(
   raw: unknown,
   viewer: Viewer,
+  projection: Projection,
 ): { nodes: NodeRecord[]; byId: Map<string, NodeRecord> } {
-  const nodes = ((raw as Raw[] | null) ?? []).map((node) => toNodeRecord(node, viewer));
+  const nodes = ((raw as Raw[] | null) ?? []).map((node) => toNodeRecord(node, viewer, projection));
   return { nodes, byId: new Map(nodes.map((node) => [node.id, node])) };
 }
 
 /** A relationship from Cypher (`r {.*, type, from, to}`) whose ends are among `byId`. */
-export function toGraphEdge(raw: Raw, byId: Map<string, NodeRecord>, viewer: Viewer): GraphEdgeRecord {
+export function toGraphEdge(
+  raw: Raw,
+  byId: Map<string, NodeRecord>,
+  viewer: Viewer,
+  projection: Projection,
+): GraphEdgeRecord {
   const from = raw.from as string;
   const to = raw.to as string;
   const source = byId.get(from);
@@ -74,13 +103,19 @@ export function toGraphEdge(raw: Raw, byId: Map<string, NodeRecord>, viewer: Vie
     title: (raw.title as string | null) ?? null,
     context: (raw.context as string | null) ?? null,
     restricted: Boolean(raw.restricted),
-    evidence: evidenceOf(raw, viewer),
+    evidence: fetchedEvidence(raw, projection.edgeEvidence, viewer),
   };
 }
 
 /** A path from Cypher (`nodes`, `edges` in order) as a PathRecord. */
-export function toPath(raw: { nodes: unknown; edges: unknown }, viewer: Viewer): PathRecord {
-  const { nodes, byId } = toNodes(raw.nodes, viewer);
-  const edges = ((raw.edges as Raw[] | null) ?? []).map((edge) => toGraphEdge(edge, byId, viewer));
+export function toPath(
+  raw: { nodes: unknown; edges: unknown },
+  viewer: Viewer,
+  projection: Projection,
+): PathRecord {
+  const { nodes, byId } = toNodes(raw.nodes, viewer, projection);
+  const edges = ((raw.edges as Raw[] | null) ?? []).map((edge) =>
+    toGraphEdge(edge, byId, viewer, projection),
+  );
   return { length: edges.length, nodes, edges };
 }

@@ -1,4 +1,5 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { GraphContext } from '../server/context';
 import { getNeighbourhood } from './neighbourhood.queries';
 import { AllPathsArgs, NeighbourhoodArgs, PathArgs, SearchArgs } from './network.args';
@@ -20,8 +21,9 @@ export class NetworkResolver {
   neighbourhood(
     @Args(() => NeighbourhoodArgs) args: NeighbourhoodArgs,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<NeighbourhoodRecord> {
-    return getNeighbourhood(ctx, args);
+    return getNeighbourhood(ctx, args, info);
   }
 
   @Query(() => Path, {
@@ -33,8 +35,12 @@ export class NetworkResolver {
       'NOT_FOUND names the unknown end.',
     complexity: NETWORK_COST.shortestPath,
   })
-  shortestPath(@Args(() => PathArgs) args: PathArgs, @Ctx() ctx: GraphContext): Promise<PathRecord | null> {
-    return findShortestPath(ctx, args);
+  shortestPath(
+    @Args(() => PathArgs) args: PathArgs,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<PathRecord | null> {
+    return findShortestPath(ctx, args, info);
   }
 
   @Query(() => [Path], {
@@ -46,8 +52,9 @@ export class NetworkResolver {
   allShortestPaths(
     @Args(() => AllPathsArgs) args: AllPathsArgs,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PathRecord[]> {
-    return findAllShortestPaths(ctx, args);
+    return findAllShortestPaths(ctx, args, info);
   }
 
   @Query(() => [SearchHit], {
@@ -56,7 +63,11 @@ export class NetworkResolver {
       'stemming; best first, each hit with its score and a highlighted snippet.',
     complexity: NETWORK_COST.search,
   })
-  search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: GraphContext): Promise<SearchHitRecord[]> {
-    return searchNodes(ctx, args);
+  search(
+    @Args(() => SearchArgs) args: SearchArgs,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SearchHitRecord[]> {
+    return searchNodes(ctx, args, info);
   }
 }

@@ -1,18 +1,31 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Row } from '../db/database';
+import { typedQueryName } from '../db/query-registry';
+import type { Projection } from '../graph/common/projection';
 import { ErrorCode, appError } from '../db/errors';
 import type { GraphContext } from '../server/context';
 import type { AllPathsArgs, PathArgs } from './network.args';
-import { type PathRecord, toPath, walkFilter } from './network.records';
+import { type PathRecord, projectionParams, toPath, walkFilter, walkProjection } from './network.records';
 
-function params({ viewer }: GraphContext, args: PathArgs, limit?: number) {
-  return {
-    from: args.from,
-    to: args.to,
-    types: walkFilter(args.types).types,
-    maxLength: args.maxLength,
-    limit: limit ?? null,
-    seeRestricted: viewer.seeRestricted,
-  };
+/** The query (its types are literals) and its parameters. */
+function query(
+  name: string,
+  { viewer }: GraphContext,
+  args: PathArgs,
+  projection: Projection,
+  limit?: number,
+): [string, Record<string, unknown>] {
+  return [
+    typedQueryName(name, walkFilter(args.types).types),
+    {
+      from: args.from,
+      to: args.to,
+      maxLength: args.maxLength,
+      limit: limit ?? null,
+      seeRestricted: viewer.seeRestricted,
+      ...projectionParams(projection),
+    },
+  ];
 }
 
 /** NOT_FOUND naming the argument whose node is unknown or not visible to the viewer. */
@@ -31,16 +44,28 @@ function assertEnds(row: Row | undefined, args: PathArgs): Row {
 }
 
 /** One round trip (network/shortest-path): a shortest path, or null when none is short enough. */
-export async function findShortestPath(ctx: GraphContext, args: PathArgs): Promise<PathRecord | null> {
-  const [row] = await ctx.db.read('network/shortest-path', params(ctx, args));
+export async function findShortestPath(
+  ctx: GraphContext,
+  args: PathArgs,
+  info: GraphQLResolveInfo,
+): Promise<PathRecord | null> {
+  const projection = walkProjection(info);
+  const [row] = await ctx.db.read(...query('network/shortest-path', ctx, args, projection));
   const found = assertEnds(row, args);
   if (!found.edges) return null;
-  return toPath({ nodes: found.nodes, edges: found.edges }, ctx.viewer);
+  return toPath({ nodes: found.nodes, edges: found.edges }, ctx.viewer, projection);
 }
 
 /** One round trip (network/all-shortest-paths): every shortest path, up to `limit`, in stable order. */
-export async function findAllShortestPaths(ctx: GraphContext, args: AllPathsArgs): Promise<PathRecord[]> {
-  const [row] = await ctx.db.read('network/all-shortest-paths', params(ctx, args, args.limit));
+export async function findAllShortestPaths(
+  ctx: GraphContext,
+  args: AllPathsArgs,
+  info: GraphQLResolveInfo,
+): Promise<PathRecord[]> {
+  const projection = walkProjection(info);
+  const [row] = await ctx.db.read(...query('network/all-shortest-paths', ctx, args, projection, args.limit));
   const found = assertEnds(row, args);
-  return (found.paths as { nodes: unknown; edges: unknown }[]).map((path) => toPath(path, ctx.viewer));
+  return (found.paths as { nodes: unknown; edges: unknown }[]).map((path) =>
+    toPath(path, ctx.viewer, projection),
+  );
 }

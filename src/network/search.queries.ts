@@ -1,24 +1,62 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphContext } from '../server/context';
+import { FULL_PROJECTION, projectionFor, selectedAt } from '../graph/common/projection';
 import { toNodeRecord } from '../graph/common/to-records';
 import { toLuceneQuery } from './lucene';
 import type { SearchArgs } from './network.args';
 import { type SearchHitRecord, walkFilter } from './network.records';
 import { snippet, type SnippetTexts } from './snippet';
 
-/** One round trip (network/search): the best hits, each with a highlighted snippet. */
+/**
+ * How many index hits a search reads: `first` × SCAN_FACTOR, then ten times more on each retry, and
+ * after MAX_BOUNDED_SCANS all of them. A retry happens only when the top read could be wrong (see
+ * network/search): the kind and visibility filters dropped too many hits, or a tie at its lowest
+ * score might hide a smaller id. Ten times each step keeps the total work within about 1.1× of the
+ * last scan. When no hit read was of the asked kinds (a rare kind), the retry reads all at once.
+ * Most searches need one round trip, a large tie or a rare kind two or three.
+ */
+const SCAN_FACTOR = 5;
+const SCAN_GROWTH = 10;
+const MAX_BOUNDED_SCANS = 2;
+
+interface SearchRow {
+  exact: boolean;
+  /** How many of the hits read were visible and of the asked kinds. */
+  kept: number;
+  hits: { node: Record<string, unknown>; score: number; texts: SnippetTexts | null }[];
+}
+
+/**
+ * The best hits, each with a highlighted snippet when selected: usually one round trip (network/search).
+ * Node evidence and long texts, and the matched texts for the snippet, are read only when selected.
+ */
 export async function searchNodes(
   { db, viewer }: GraphContext,
   args: SearchArgs,
+  info?: GraphQLResolveInfo,
 ): Promise<SearchHitRecord[]> {
-  const rows = await db.read('network/search', {
+  const projection = info ? projectionFor(info, { nodes: [['node']] }) : FULL_PROJECTION;
+  const withTexts = info ? selectedAt(info, []).has('snippet') : true;
+  const params = {
     query: toLuceneQuery(args.text),
     labels: walkFilter(null, args.kinds).labels,
     first: args.first,
     seeRestricted: viewer.seeRestricted,
-  });
-  return rows.map((row) => ({
-    node: toNodeRecord(row.node as Record<string, unknown>, viewer),
-    score: row.score as number,
-    snippet: snippet(row.texts as SnippetTexts, args.text),
-  }));
+    nodeEvidence: projection.nodeEvidence,
+    nodeTexts: projection.nodeTexts,
+    withTexts,
+  };
+  let scan: number | null = args.first * SCAN_FACTOR;
+  for (let scans = 1; ; scans++) {
+    const [row] = (await db.read('network/search', { ...params, scan })) as unknown as SearchRow[];
+    if (row.exact || scan === null) {
+      return row.hits.map((hit) => ({
+        node: toNodeRecord(hit.node, viewer, projection),
+        score: hit.score,
+        // Without the texts the snippet was not selected: nothing reads it.
+        snippet: hit.texts ? snippet(hit.texts, args.text) : '',
+      }));
+    }
+    scan = scans < MAX_BOUNDED_SCANS && row.kept > 0 ? scan * SCAN_GROWTH : null;
+  }
 }

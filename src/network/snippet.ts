@@ -33,7 +33,11 @@ export type SnippetTexts = Partial<Record<(typeof SNIPPET_PROPERTIES)[number], s
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+const ASCII = /^[ -~]*$/;
+
 function normalise(word: string): string {
+  // Most words are plain ASCII, which has no accents to strip (the same result, without NFD).
+  if (ASCII.test(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -65,14 +69,13 @@ interface Match {
   end: number;
 }
 
-function matchesIn(text: string, words: string[]): Match[] {
-  const found: Match[] = [];
+/** The matches of `text`, in order, found lazily: a snippet needs only the first window's. */
+function* matchesIn(text: string, words: string[]): Generator<Match> {
   for (const m of text.matchAll(WORD)) {
     if (words.some((searched) => wordMatches(m[0], searched))) {
-      found.push({ start: m.index, end: m.index + m[0].length });
+      yield { start: m.index, end: m.index + m[0].length };
     }
   }
-  return found;
 }
 
 /** About SNIPPET_LENGTH characters of `text` from a little before `around`, cut at spaces. */
@@ -114,9 +117,13 @@ export function snippet(texts: SnippetTexts, searchText: string): string {
   if (words.length > 0) {
     for (const text of present) {
       const matches = matchesIn(text, words);
-      if (matches.length === 0) continue;
-      const { start, end } = window(text, matches[0].start);
-      return cut(text, start, end, matches);
+      const first = matches.next();
+      if (first.done) continue;
+      const { start, end } = window(text, first.value.start);
+      // Words are read up to the window's end only (a document text can be long).
+      const shown = [first.value];
+      for (let m = matches.next(); !m.done && m.value.start < end; m = matches.next()) shown.push(m.value);
+      return cut(text, start, end, shown);
     }
   }
   const fallback = present.find((text) => text.length > 0) ?? '';

@@ -1,12 +1,32 @@
 // A page of documents by name ({{ORDER}}), after the keyset cursor ($afterName, $afterId).
 // Every filter is optional (null: not applied); restricted nodes only for viewers who may see them.
 // Returns $limit rows (the API asks one extra).
-// The text is left out (null) so lists stay light; the API fetches it on demand (document/texts).
-MATCH (n:Document)
-WHERE ($seeRestricted OR NOT coalesce(n.restricted, false))
-  AND ($titleContains IS NULL OR toLower(n.title) CONTAINS toLower($titleContains))
-  AND ($documentKind IS NULL OR n.kind = $documentKind)
-  AND ($afterName IS NULL OR [n.name, n.id] {{AFTER}} [$afterName, $afterId])
-RETURN n {.*, label: 'Document', text: null, restrictedText: null} AS node
+// The (name, id) index gives the order, so only $limit rows are read (after a seek to the cursor), not
+// every node sorted: it is used only when both properties are known non-null, and a seek needs a
+// bound that is never null, so `edge` (the first name in this order) stands in before the first page.
+// Only what the node fields read is returned (see node/by-ids); evidence and long texts only when
+// asked ($nodeEvidence, $nodeTexts; src/graph/common/projection.ts).
+CALL () {
+  MATCH (m:Document) WHERE m.name IS NOT NULL AND m.id IS NOT NULL
+  RETURN m.name AS edge ORDER BY m.name {{ORDER}}, m.id {{ORDER}} LIMIT 1
+}
+CALL (edge) {
+  MATCH (n:Document)
+  WHERE n.name {{AFTER}}= coalesce($afterName, edge) AND n.id IS NOT NULL
+    AND ($seeRestricted OR NOT coalesce(n.restricted, false))
+    AND ($titleContains IS NULL OR toLower(n.title) CONTAINS toLower($titleContains))
+    AND ($documentKind IS NULL OR n.kind = $documentKind)
+    AND ($afterName IS NULL OR [n.name, n.id] {{AFTER}} [$afterName, $afterId])
+  RETURN n ORDER BY n.name {{ORDER}}, n.id {{ORDER}} LIMIT $limit
+}
+RETURN n {
+  .id, .name, .aliases, .restricted, .version,
+  .type, .formerNames, .phone, .kind, .year, .winnerCount, .language, .title, .file, .publishedOn,
+  label: 'Document',
+  text: CASE WHEN $nodeTexts AND NOT n:Document THEN n.text END,
+  description: CASE WHEN $nodeTexts THEN n.description END,
+  evidence: CASE WHEN $nodeEvidence THEN n {
+    .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
+  } END
+} AS node
 ORDER BY n.name {{ORDER}}, n.id {{ORDER}}
-LIMIT $limit

@@ -1,5 +1,5 @@
 // Every shortest path between two nodes (all of the same, minimal length), walking relationships
-// either way, only over the types in $types, at most $maxLength hops (1..8); the first $limit in a
+// either way, only over the types in the name ({{TYPES}}), at most $maxLength hops (1..8); the first $limit in a
 // stable order (by the ids of the nodes along the path, then the keys of its relationships).
 //
 // As in shortest-path.cypher: allShortestPaths() with the API's maximum as its literal bound,
@@ -8,12 +8,16 @@
 // relationship or node for a viewer without $seeRestricted.
 //
 // Always one row: whether each end exists for this viewer, and the list of paths (empty if none).
+//
+// The types are literals (`{{TYPES}}` is `:A|B`, filled by the query registry from the
+// RelationshipType enum); evidence lists and long texts come only when asked ($nodeEvidence,
+// $nodeTexts, $edgeEvidence).
 OPTIONAL MATCH (a:Node {id: $from})
 WHERE $seeRestricted OR NOT coalesce(a.restricted, false)
 OPTIONAL MATCH (b:Node {id: $to})
 WHERE $seeRestricted OR NOT coalesce(b.restricted, false)
-OPTIONAL MATCH p = allShortestPaths((a)-[rels*1..8]-(b))
-WHERE all(r IN rels WHERE type(r) IN $types AND ($seeRestricted OR NOT coalesce(r.restricted, false)))
+OPTIONAL MATCH p = allShortestPaths((a)-[rels{{TYPES}}*1..8]-(b))
+WHERE all(r IN rels WHERE $seeRestricted OR NOT coalesce(r.restricted, false))
   AND all(x IN nodes(p) WHERE $seeRestricted OR NOT coalesce(x.restricted, false))
 WITH a, b, CASE WHEN length(p) <= $maxLength THEN p END AS p
 ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | r.key]
@@ -23,10 +27,20 @@ RETURN
   b IS NOT NULL AS toFound,
   [p IN paths | {
     nodes: [x IN nodes(p) | x {
-      .*,
+      .id, .name, .aliases, .restricted, .version,
+      .type, .formerNames, .phone, .kind, .year, .winnerCount, .language, .title, .file, .publishedOn,
       label: head([l IN labels(x) WHERE l <> 'Node']),
-      text: CASE WHEN x:Document THEN null ELSE x.text END,
-      restrictedText: null
+      text: CASE WHEN $nodeTexts AND NOT x:Document THEN x.text END,
+      description: CASE WHEN $nodeTexts THEN x.description END,
+      evidence: CASE WHEN $nodeEvidence THEN x {
+        .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
+      } END
     }],
-    edges: [r IN relationships(p) | r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}]
+    edges: [r IN relationships(p) | r {
+      .key, .year, .title, .context, .restricted,
+      type: type(r), from: startNode(r).id, to: endNode(r).id,
+      evidence: CASE WHEN $edgeEvidence THEN r {
+        .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
+      } END
+    }]
   }] AS paths

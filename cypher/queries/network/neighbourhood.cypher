@@ -1,6 +1,6 @@
 // The neighbourhood of one node, as NetworkX's ego_graph: every node within $depth hops (1..3) and
 // every relationship among them (the induced subgraph). Walks follow relationships both ways, only
-// of the types in $types and only through nodes of the kinds in $labels (the start node is always
+// of the types in the name ({{TYPES}}) and only through nodes of the kinds in $labels (the start node is always
 // included). For a viewer without $seeRestricted no walk uses a restricted relationship or passes
 // through (or ends at) a restricted node, and no restricted relationship is returned.
 //
@@ -16,27 +16,28 @@
 // The nodes are ordered by (distance, name, id) and cut at $limit; the edges are the visible
 // relationships of the allowed types between kept nodes, each found once from its start node,
 // ordered by key and cut at $edgeLimit. No row when the start node is missing or invisible.
+//
+// The types are literals (`{{TYPES}}` is `:A|B`, filled by the query registry from the
+// RelationshipType enum), which narrow each expand to those relationships; evidence lists and long
+// texts come only when asked ($nodeEvidence, $nodeTexts, $edgeEvidence).
 MATCH (s:Node {id: $id})
 WHERE $seeRestricted OR NOT coalesce(s.restricted, false)
 OPTIONAL CALL (s) {
   WITH s WHERE $depth = 1
-  MATCH p = ANY SHORTEST (s)(()-[r]-(x)
-      WHERE type(r) IN $types
-        AND ($seeRestricted OR NOT (coalesce(r.restricted, false) OR coalesce(x.restricted, false)))
+  MATCH p = ANY SHORTEST (s)(()-[r{{TYPES}}]-(x)
+      WHERE ($seeRestricted OR NOT (coalesce(r.restricted, false) OR coalesce(x.restricted, false)))
         AND any(l IN labels(x) WHERE l IN $labels)){1,1}(m)
   RETURN m, length(p) AS distance
   UNION ALL
   WITH s WHERE $depth = 2
-  MATCH p = ANY SHORTEST (s)(()-[r]-(x)
-      WHERE type(r) IN $types
-        AND ($seeRestricted OR NOT (coalesce(r.restricted, false) OR coalesce(x.restricted, false)))
+  MATCH p = ANY SHORTEST (s)(()-[r{{TYPES}}]-(x)
+      WHERE ($seeRestricted OR NOT (coalesce(r.restricted, false) OR coalesce(x.restricted, false)))
         AND any(l IN labels(x) WHERE l IN $labels)){1,2}(m)
   RETURN m, length(p) AS distance
   UNION ALL
   WITH s WHERE $depth = 3
-  MATCH p = ANY SHORTEST (s)(()-[r]-(x)
-      WHERE type(r) IN $types
-        AND ($seeRestricted OR NOT (coalesce(r.restricted, false) OR coalesce(x.restricted, false)))
+  MATCH p = ANY SHORTEST (s)(()-[r{{TYPES}}]-(x)
+      WHERE ($seeRestricted OR NOT (coalesce(r.restricted, false) OR coalesce(x.restricted, false)))
         AND any(l IN labels(x) WHERE l IN $labels)){1,3}(m)
   RETURN m, length(p) AS distance
 }
@@ -48,20 +49,29 @@ WITH [s] + reached AS found
 WITH found[..$limit] AS kept, size(found) > $limit AS nodesCut
 CALL (kept) {
   UNWIND kept AS a
-  MATCH (a)-[r]->(b)
-  WHERE type(r) IN $types
-    AND ($seeRestricted OR NOT coalesce(r.restricted, false))
+  MATCH (a)-[r{{TYPES}}]->(b)
+  WHERE ($seeRestricted OR NOT coalesce(r.restricted, false))
     AND b IN kept
   WITH r
   ORDER BY r.key
-  RETURN collect(r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}) AS edges
+  RETURN collect(r {
+    .key, .year, .title, .context, .restricted,
+    type: type(r), from: startNode(r).id, to: endNode(r).id,
+    evidence: CASE WHEN $edgeEvidence THEN r {
+      .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
+    } END
+  }) AS edges
 }
 RETURN
   [n IN kept | n {
-    .*,
+    .id, .name, .aliases, .restricted, .version,
+    .type, .formerNames, .phone, .kind, .year, .winnerCount, .language, .title, .file, .publishedOn,
     label: head([l IN labels(n) WHERE l <> 'Node']),
-    text: CASE WHEN n:Document THEN null ELSE n.text END,
-    restrictedText: null
+    text: CASE WHEN $nodeTexts AND NOT n:Document THEN n.text END,
+    description: CASE WHEN $nodeTexts THEN n.description END,
+    evidence: CASE WHEN $nodeEvidence THEN n {
+      .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
+    } END
   }] AS nodes,
   edges[..$edgeLimit] AS edges,
   nodesCut OR size(edges) > $edgeLimit AS truncated

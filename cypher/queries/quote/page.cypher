@@ -1,22 +1,43 @@
 // A page of quotes by name ({{ORDER}}), after the keyset cursor ($afterName, $afterId).
 // Every filter is optional (null: not applied), and follows only relationships and nodes the viewer
 // may see, so a restricted fact never shows through a filter. Returns $limit rows (the API asks one extra).
-MATCH (n:Quote)
-WHERE ($seeRestricted OR NOT coalesce(n.restricted, false))
-  AND ($textContains IS NULL OR toLower(n.text) CONTAINS toLower($textContains))
-  AND ($theme IS NULL OR EXISTS {
-    MATCH (n)-[r:CONCERNS]->(t:Theme {id: $theme})
-    WHERE $seeRestricted OR NOT any(x IN [r, t] WHERE coalesce(x.restricted, false))
-  })
-  AND ($speaker IS NULL OR EXISTS {
-    MATCH (n)<-[r:SAID]-(s:Person {id: $speaker})
-    WHERE $seeRestricted OR NOT any(x IN [r, s] WHERE coalesce(x.restricted, false))
-  })
-  AND ($document IS NULL OR EXISTS {
-    MATCH (n)-[r:QUOTED_IN]->(d:Document {id: $document})
-    WHERE $seeRestricted OR NOT any(x IN [r, d] WHERE coalesce(x.restricted, false))
-  })
-  AND ($afterName IS NULL OR [n.name, n.id] {{AFTER}} [$afterName, $afterId])
-RETURN n {.*, label: 'Quote'} AS node
+// The (name, id) index gives the order, so only $limit rows are read (after a seek to the cursor), not
+// every node sorted: it is used only when both properties are known non-null, and a seek needs a
+// bound that is never null, so `edge` (the first name in this order) stands in before the first page.
+// Only what the node fields read is returned (see node/by-ids); evidence and long texts only when
+// asked ($nodeEvidence, $nodeTexts; src/graph/common/projection.ts).
+CALL () {
+  MATCH (m:Quote) WHERE m.name IS NOT NULL AND m.id IS NOT NULL
+  RETURN m.name AS edge ORDER BY m.name {{ORDER}}, m.id {{ORDER}} LIMIT 1
+}
+CALL (edge) {
+  MATCH (n:Quote)
+  WHERE n.name {{AFTER}}= coalesce($afterName, edge) AND n.id IS NOT NULL
+    AND ($seeRestricted OR NOT coalesce(n.restricted, false))
+    AND ($textContains IS NULL OR toLower(n.text) CONTAINS toLower($textContains))
+    AND ($theme IS NULL OR EXISTS {
+      MATCH (n)-[r:CONCERNS]->(t:Theme {id: $theme})
+      WHERE $seeRestricted OR NOT any(x IN [r, t] WHERE coalesce(x.restricted, false))
+    })
+    AND ($speaker IS NULL OR EXISTS {
+      MATCH (n)<-[r:SAID]-(s:Person {id: $speaker})
+      WHERE $seeRestricted OR NOT any(x IN [r, s] WHERE coalesce(x.restricted, false))
+    })
+    AND ($document IS NULL OR EXISTS {
+      MATCH (n)-[r:QUOTED_IN]->(d:Document {id: $document})
+      WHERE $seeRestricted OR NOT any(x IN [r, d] WHERE coalesce(x.restricted, false))
+    })
+    AND ($afterName IS NULL OR [n.name, n.id] {{AFTER}} [$afterName, $afterId])
+  RETURN n ORDER BY n.name {{ORDER}}, n.id {{ORDER}} LIMIT $limit
+}
+RETURN n {
+  .id, .name, .aliases, .restricted, .version,
+  .type, .formerNames, .phone, .kind, .year, .winnerCount, .language, .title, .file, .publishedOn,
+  label: 'Quote',
+  text: CASE WHEN $nodeTexts AND NOT n:Document THEN n.text END,
+  description: CASE WHEN $nodeTexts THEN n.description END,
+  evidence: CASE WHEN $nodeEvidence THEN n {
+    .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
+  } END
+} AS node
 ORDER BY n.name {{ORDER}}, n.id {{ORDER}}
-LIMIT $limit

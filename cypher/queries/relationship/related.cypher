@@ -1,22 +1,35 @@
-// The relationships of many nodes at once (per-request DataLoader): of the given types, in the
-// given direction, to nodes of the given kinds; ordered by the other node's name, then id and key;
-// at most $limit per node, after the keyset cursor ($afterName, $afterId, $afterKey) if any.
+// The relationships of many nodes at once (per-request DataLoader): of the types and direction in
+// the name (`{{TYPES}}` is `:A|B`, `{{IN}}`/`{{OUT}}` the arrow heads, filled by the query registry
+// from the RelationshipType enum: a literal type reads only its own relationships of a hub, where
+// `type(r) IN $types` expands them all), to nodes of the given kinds; ordered by the other node's
+// name, then id and key; at most $limit per node, after the keyset cursor ($afterName, $afterId,
+// $afterKey) if any. Evidence lists and long texts only when asked ($edgeEvidence, $nodeEvidence,
+// $nodeTexts): they are most of the bytes, and most requests select neither.
 UNWIND $ids AS id
-MATCH (n:Node {id: id})-[r]-(m:Node)
-WHERE type(r) IN $types
-  AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = n))
-  AND any(label IN labels(m) WHERE label IN $labels)
+MATCH (n:Node {id: id}){{IN}}-[r{{TYPES}}]-{{OUT}}(m:Node)
+WHERE any(label IN labels(m) WHERE label IN $labels)
   AND ($seeRestricted OR NOT (coalesce(r.restricted, false) OR coalesce(m.restricted, false)))
   AND ($afterName IS NULL OR [m.name, m.id, r.key] > [$afterName, $afterId, $afterKey])
 WITH id, n, r, m
 ORDER BY m.name, m.id, r.key
 WITH id, collect({
-  rel: r {.*, type: type(r), direction: CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END},
+  rel: r {
+    .key, .year, .title, .context, .restricted,
+    type: type(r),
+    direction: CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END,
+    evidence: CASE WHEN $edgeEvidence THEN r {
+      .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
+    } END
+  },
   node: m {
-    .*,
+    .id, .name, .aliases, .restricted, .version,
+    .type, .formerNames, .phone, .kind, .year, .winnerCount, .language, .title, .file, .publishedOn,
     label: head([l IN labels(m) WHERE l <> 'Node']),
-    text: CASE WHEN m:Document THEN null ELSE m.text END,
-    restrictedText: null
+    text: CASE WHEN $nodeTexts AND NOT m:Document THEN m.text END,
+    description: CASE WHEN $nodeTexts THEN m.description END,
+    evidence: CASE WHEN $nodeEvidence THEN m {
+      .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
+    } END
   }
 })[..$limit] AS items
 RETURN id, items

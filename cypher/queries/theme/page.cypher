@@ -1,10 +1,31 @@
 // A page of themes by name ({{ORDER}}), after the keyset cursor ($afterName, $afterId).
 // Every filter is optional (null: not applied); restricted nodes only for viewers who may see them.
 // Returns $limit rows (the API asks one extra).
-MATCH (n:Theme)
-WHERE ($seeRestricted OR NOT coalesce(n.restricted, false))
-  AND ($nameContains IS NULL OR toLower(n.name) CONTAINS toLower($nameContains))
-  AND ($afterName IS NULL OR [n.name, n.id] {{AFTER}} [$afterName, $afterId])
-RETURN n {.*, label: 'Theme'} AS node
+// The (name, id) index gives the order, so only $limit rows are read (after a seek to the cursor), not
+// every node sorted: it is used only when both properties are known non-null, and a seek needs a
+// bound that is never null, so `edge` (the first name in this order) stands in before the first page.
+// Only what the node fields read is returned (see node/by-ids); evidence and long texts only when
+// asked ($nodeEvidence, $nodeTexts; src/graph/common/projection.ts).
+CALL () {
+  MATCH (m:Theme) WHERE m.name IS NOT NULL AND m.id IS NOT NULL
+  RETURN m.name AS edge ORDER BY m.name {{ORDER}}, m.id {{ORDER}} LIMIT 1
+}
+CALL (edge) {
+  MATCH (n:Theme)
+  WHERE n.name {{AFTER}}= coalesce($afterName, edge) AND n.id IS NOT NULL
+    AND ($seeRestricted OR NOT coalesce(n.restricted, false))
+    AND ($nameContains IS NULL OR toLower(n.name) CONTAINS toLower($nameContains))
+    AND ($afterName IS NULL OR [n.name, n.id] {{AFTER}} [$afterName, $afterId])
+  RETURN n ORDER BY n.name {{ORDER}}, n.id {{ORDER}} LIMIT $limit
+}
+RETURN n {
+  .id, .name, .aliases, .restricted, .version,
+  .type, .formerNames, .phone, .kind, .year, .winnerCount, .language, .title, .file, .publishedOn,
+  label: 'Theme',
+  text: CASE WHEN $nodeTexts AND NOT n:Document THEN n.text END,
+  description: CASE WHEN $nodeTexts THEN n.description END,
+  evidence: CASE WHEN $nodeEvidence THEN n {
+    .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
+  } END
+} AS node
 ORDER BY n.name {{ORDER}}, n.id {{ORDER}}
-LIMIT $limit

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphContext } from '../../server/context';
 import type { Connection } from '../common/connection.type';
 import { filterParams, listPage, nodeOfKind } from '../common/list';
@@ -10,6 +11,7 @@ const FILTERS = ['year'] as const;
 export function listAwards(
   ctx: GraphContext,
   args: AwardListArgs,
+  info?: GraphQLResolveInfo,
 ): Promise<Connection<{ cursor: string; node: NodeRecord }>> {
   return listPage(ctx, {
     page: 'award/page',
@@ -18,6 +20,7 @@ export function listAwards(
     first: args.first,
     after: args.after,
     orderBy: args.orderBy,
+    info,
   });
 }
 

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { GraphContext } from '../../server/context';
 import { LIMITS, perItem } from '../common/limits';
 import { AwardListArgs } from './award.input';
@@ -12,8 +13,8 @@ export class AwardResolver {
       'Editions of the Gouden Sociale Gemeenten award, page by page, filtered and ordered by name.',
     complexity: perItem(LIMITS.defaultPageSize),
   })
-  awards(@Args() args: AwardListArgs, @Ctx() ctx: GraphContext) {
-    return listAwards(ctx, args);
+  awards(@Args() args: AwardListArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return listAwards(ctx, args, info);
   }
 
   @Query(() => Award, {

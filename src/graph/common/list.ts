@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphContext } from '../../server/context';
 import { ErrorCode, appError } from '../../db/errors';
 import type { NodeLabel } from '../model';
@@ -5,11 +6,15 @@ import type { Connection } from './connection.type';
 import { decodeCursor } from './cursor';
 import { NameOrder } from './enums';
 import { toConnection } from './page';
+import { FULL_PROJECTION, projectionFor } from './projection';
 import type { NodeRecord } from './records';
 import { toNodeRecord } from './to-records';
 
 export interface ListRequest {
-  /** Named queries: `<kind>/page` (with `{{ORDER}}`/`{{AFTER}}`) and `<kind>/count`. */
+  /**
+   * Named queries: `<kind>/page` (with `{{ORDER}}`/`{{AFTER}}`) and `<kind>/count`; without any
+   * filter `<kind>/count-all` (the count store) stands in for the count.
+   */
   page: string;
   count: string;
   /** Every filter parameter the queries take, null when not given. */
@@ -17,6 +22,8 @@ export interface ListRequest {
   first: number;
   after?: string | null;
   orderBy?: NameOrder;
+  /** The list field's selection: evidence and long texts are read only when a node asks for them. */
+  info?: GraphQLResolveInfo;
 }
 
 /**
@@ -30,17 +37,24 @@ export async function listPage(
   const after = request.after ? decodeCursor(request.after) : undefined;
   const order = request.orderBy === NameOrder.NAME_DESC ? 'DESC' : 'ASC';
   const params = { ...request.filters, seeRestricted: viewer.seeRestricted };
+  const projection = request.info
+    ? projectionFor(request.info, { nodes: [['edges', 'node']] })
+    : FULL_PROJECTION;
   const rows = await db.read(`${request.page}#${order}`, {
     ...params,
     afterName: after?.[0] ?? null,
     afterId: after?.[1] ?? null,
     limit: request.first + 1,
+    nodeEvidence: projection.nodeEvidence,
+    nodeTexts: projection.nodeTexts,
   });
+  const unfiltered = Object.values(request.filters).every((value) => value === null);
+  const count = unfiltered ? `${request.count}-all` : request.count;
   return toConnection(
-    rows.map((row) => toNodeRecord(row.node as Record<string, unknown>, viewer)),
+    rows.map((row) => toNodeRecord(row.node as Record<string, unknown>, viewer, projection)),
     request.first,
     (node) => [node.name, node.id],
-    async () => ((await db.read(request.count, params))[0]?.total as number) ?? 0,
+    async () => ((await db.read(count, params))[0]?.total as number) ?? 0,
   );
 }
 

@@ -9,14 +9,19 @@ export interface EvidenceRecord {
   reason: string | null;
 }
 
-/** A node as data access returns it: its properties, its label, and evidence the viewer may see. */
+/**
+ * A node as data access returns it: its properties, its label, and evidence the viewer may see.
+ * `evidence` is undefined, and `textsOmitted` true (with no `text` or `description`), when the read
+ * left them out (see Projection): the field resolvers then fetch them, never reading them as empty.
+ */
 export interface NodeRecord {
   id: string;
   name: string;
   label: NodeLabel;
   restricted: boolean;
   aliases: string[];
-  evidence: EvidenceRecord[];
+  evidence?: EvidenceRecord[];
+  textsOmitted?: boolean;
   [property: string]: unknown;
 }
 
@@ -29,6 +34,7 @@ export interface RelationshipRecord {
   title: string | null;
   context: string | null;
   restricted: boolean;
-  evidence: EvidenceRecord[];
+  /** Undefined when the read left it out (see Projection). */
+  evidence?: EvidenceRecord[];
   node: NodeRecord;
 }

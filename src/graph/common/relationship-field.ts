@@ -1,10 +1,12 @@
-import { Args, type ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, type ClassType, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../../server/context';
 import type { NodeLabel, RelationshipType } from '../model';
 import { Direction } from './enums';
 import { LIMITS, perItem } from './limits';
 import type { RelatedSpec } from './loaders';
 import { RelatedArgs } from './page.args';
+import { projectionFor } from './projection';
 import type { NodeRecord, RelationshipRecord } from './records';
 import { NodeRelationship, relationshipTo } from './relationship.type';
 
@@ -38,13 +40,16 @@ export function relationshipField(parent: ClassType, spec: RelationshipFieldSpec
     node: NodeRecord,
     { first }: RelatedArgs,
     { loaders }: GraphContext,
+    info: GraphQLResolveInfo,
   ): Promise<RelationshipRecord[]> {
-    return loaders.related(related, first).load(node.id);
+    const projection = projectionFor(info, { nodes: [['node']], edges: [[]] });
+    return loaders.related(related, first, undefined, projection).load(node.id);
   };
-  Reflect.defineMetadata('design:paramtypes', [Object, RelatedArgs, Object], prototype, method);
+  Reflect.defineMetadata('design:paramtypes', [Object, RelatedArgs, Object, Object], prototype, method);
   Root()(prototype, method, 0);
   Args(() => RelatedArgs)(prototype, method, 1);
   Ctx()(prototype, method, 2);
+  Info()(prototype, method, 3);
   FieldResolver(() => [returnType], {
     description: spec.description,
     complexity: perItem(LIMITS.defaultRelatedSize),

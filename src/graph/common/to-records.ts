@@ -1,5 +1,6 @@
 import type { NodeLabel } from '../model';
 import type { Direction } from './enums';
+import { FULL_PROJECTION, type Projection } from './projection';
 import type { EvidenceRecord, NodeRecord, RelationshipRecord } from './records';
 import type { Viewer } from './viewer';
 
@@ -22,22 +23,43 @@ export function evidenceOf(raw: Raw, viewer: Viewer): EvidenceRecord[] {
   );
 }
 
-/** A node from Cypher (`n {.*, label: …}`) as the API's NodeRecord. */
-export function toNodeRecord(raw: Raw, viewer: Viewer): NodeRecord {
-  return {
+/**
+ * The evidence a read returned, or undefined when its projection left it out. Reads with a
+ * projection nest the columns under `evidence`; the others (`n {.*}`) return them flat.
+ */
+export function fetchedEvidence(raw: Raw, fetched: boolean, viewer: Viewer): EvidenceRecord[] | undefined {
+  return fetched ? evidenceOf((raw.evidence as Raw | null | undefined) ?? raw, viewer) : undefined;
+}
+
+/**
+ * A node from Cypher (`n {.*, label: …}`) as the API's NodeRecord. `projection` says what the query
+ * returned: what it left out is left out of the record too (see NodeRecord).
+ */
+export function toNodeRecord(raw: Raw, viewer: Viewer, projection: Projection = FULL_PROJECTION): NodeRecord {
+  const record: NodeRecord = {
     ...raw,
     id: raw.id as string,
     name: raw.name as string,
     label: raw.label as NodeLabel,
     restricted: Boolean(raw.restricted),
     aliases: (raw.aliases as string[] | null) ?? [],
-    evidence: evidenceOf(raw, viewer),
+    evidence: fetchedEvidence(raw, projection.nodeEvidence, viewer),
     restrictedText: viewer.seeRestricted ? (raw.restrictedText ?? null) : null,
   };
+  if (!projection.nodeTexts) {
+    delete record.text;
+    delete record.description;
+    record.textsOmitted = true;
+  }
+  return record;
 }
 
-/** A `{rel, node}` pair from Cypher as a RelationshipRecord. */
-export function toRelationshipRecord(raw: { rel: Raw; node: Raw }, viewer: Viewer): RelationshipRecord {
+/** A `{rel, node}` pair from Cypher as a RelationshipRecord (`projection` as for toNodeRecord). */
+export function toRelationshipRecord(
+  raw: { rel: Raw; node: Raw },
+  viewer: Viewer,
+  projection: Projection = FULL_PROJECTION,
+): RelationshipRecord {
   const rel = raw.rel;
   return {
     key: rel.key as string,
@@ -47,7 +69,7 @@ export function toRelationshipRecord(raw: { rel: Raw; node: Raw }, viewer: Viewe
     title: (rel.title as string | null) ?? null,
     context: (rel.context as string | null) ?? null,
     restricted: Boolean(rel.restricted),
-    evidence: evidenceOf(rel, viewer),
-    node: toNodeRecord(raw.node, viewer),
+    evidence: fetchedEvidence(rel, projection.edgeEvidence, viewer),
+    node: toNodeRecord(raw.node, viewer, projection),
   };
 }

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphContext } from '../../server/context';
 import type { Connection } from '../common/connection.type';
 import { filterParams, listPage, nodeOfKind } from '../common/list';
@@ -10,6 +11,7 @@ const FILTERS = ['textContains'] as const;
 export function listCriteria(
   ctx: GraphContext,
   args: CriterionListArgs,
+  info?: GraphQLResolveInfo,
 ): Promise<Connection<{ cursor: string; node: NodeRecord }>> {
   return listPage(ctx, {
     page: 'criterion/page',
@@ -18,6 +20,7 @@ export function listCriteria(
     first: args.first,
     after: args.after,
     orderBy: args.orderBy,
+    info,
   });
 }
 

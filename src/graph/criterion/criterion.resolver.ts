@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { GraphContext } from '../../server/context';
 import { LIMITS, perItem } from '../common/limits';
 import { CriterionListArgs } from './criterion.input';
@@ -11,8 +12,8 @@ export class CriterionResolver {
     description: 'Selection criteria of the award, page by page, filtered and ordered by name.',
     complexity: perItem(LIMITS.defaultPageSize),
   })
-  criteria(@Args() args: CriterionListArgs, @Ctx() ctx: GraphContext) {
-    return listCriteria(ctx, args);
+  criteria(@Args() args: CriterionListArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return listCriteria(ctx, args, info);
   }
 
   @Query(() => Criterion, {

@@ -36,8 +36,7 @@ export async function curationWrite<T>(
     return result;
   });
   // Anything this request loaded before the change is stale now.
-  ctx.loaders.nodeById.clearAll();
-  ctx.loaders.documentText.clearAll();
+  ctx.loaders.clearNodes();
   return result;
 }
 

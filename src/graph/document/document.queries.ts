@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphContext } from '../../server/context';
 import type { Connection } from '../common/connection.type';
 import { filterParams, listPage, nodeOfKind } from '../common/list';
@@ -11,6 +12,7 @@ const FILTERS = ['titleContains', 'documentKind'] as const;
 export function listDocuments(
   ctx: GraphContext,
   args: DocumentListArgs,
+  info?: GraphQLResolveInfo,
 ): Promise<Connection<{ cursor: string; node: NodeRecord }>> {
   return listPage(ctx, {
     page: 'document/page',
@@ -19,6 +21,7 @@ export function listDocuments(
     first: args.first,
     after: args.after,
     orderBy: args.orderBy,
+    info,
   });
 }
 

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../../server/context';
 import { LIMITS, perItem } from '../common/limits';
 import type { NodeRecord } from '../common/records';
@@ -14,8 +15,8 @@ export class DocumentResolver {
       'only where you need it: it is fetched on demand.',
     complexity: perItem(LIMITS.defaultPageSize),
   })
-  documents(@Args() args: DocumentListArgs, @Ctx() ctx: GraphContext) {
-    return listDocuments(ctx, args);
+  documents(@Args() args: DocumentListArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return listDocuments(ctx, args, info);
   }
 
   @Query(() => Document, {

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { GraphContext } from '../../server/context';
 import { LIMITS, perItem } from '../common/limits';
 import { MunicipalityListArgs } from './municipality.input';
@@ -11,8 +12,12 @@ export class MunicipalityResolver {
     description: 'Municipalities, page by page, filtered and ordered by name.',
     complexity: perItem(LIMITS.defaultPageSize),
   })
-  municipalities(@Args() args: MunicipalityListArgs, @Ctx() ctx: GraphContext) {
-    return listMunicipalities(ctx, args);
+  municipalities(
+    @Args() args: MunicipalityListArgs,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return listMunicipalities(ctx, args, info);
   }
 
   @Query(() => Municipality, { description: 'One municipality by id, e.g. `municipality:delft`.' })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { GraphContext } from '../../server/context';
 import { LIMITS, perItem } from '../common/limits';
 import { OrganisationListArgs } from './organisation.input';
@@ -13,8 +14,12 @@ export class OrganisationResolver {
       'filtered and ordered by name.',
     complexity: perItem(LIMITS.defaultPageSize),
   })
-  organisations(@Args() args: OrganisationListArgs, @Ctx() ctx: GraphContext) {
-    return listOrganisations(ctx, args);
+  organisations(
+    @Args() args: OrganisationListArgs,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return listOrganisations(ctx, args, info);
   }
 
   @Query(() => Organisation, {

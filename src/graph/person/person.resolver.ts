@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { GraphContext } from '../../server/context';
 import { LIMITS, perItem } from '../common/limits';
 import { PersonListArgs } from './person.input';
@@ -11,8 +12,8 @@ export class PersonResolver {
     description: 'People named in the documents, page by page, filtered and ordered by name.',
     complexity: perItem(LIMITS.defaultPageSize),
   })
-  people(@Args() args: PersonListArgs, @Ctx() ctx: GraphContext) {
-    return listPeople(ctx, args);
+  people(@Args() args: PersonListArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return listPeople(ctx, args, info);
   }
 
   @Query(() => Person, {

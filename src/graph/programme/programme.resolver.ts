@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { GraphContext } from '../../server/context';
 import { LIMITS, perItem } from '../common/limits';
 import { ProgrammeListArgs } from './programme.input';
@@ -12,8 +13,8 @@ export class ProgrammeResolver {
       'Programmes (initiatives, projects, facilities, pilots, policies), page by page, filtered and ordered by name.',
     complexity: perItem(LIMITS.defaultPageSize),
   })
-  programmes(@Args() args: ProgrammeListArgs, @Ctx() ctx: GraphContext) {
-    return listProgrammes(ctx, args);
+  programmes(@Args() args: ProgrammeListArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return listProgrammes(ctx, args, info);
   }
 
   @Query(() => Programme, {

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { GraphContext } from '../../server/context';
 import { LIMITS, perItem } from '../common/limits';
 import { QuoteListArgs } from './quote.input';
@@ -11,8 +12,8 @@ export class QuoteResolver {
     description: 'Verbatim quotes, page by page, filtered and ordered by name (their opening words).',
     complexity: perItem(LIMITS.defaultPageSize),
   })
-  quotes(@Args() args: QuoteListArgs, @Ctx() ctx: GraphContext) {
-    return listQuotes(ctx, args);
+  quotes(@Args() args: QuoteListArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return listQuotes(ctx, args, info);
   }
 
   @Query(() => Quote, {

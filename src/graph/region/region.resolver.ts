@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { GraphContext } from '../../server/context';
 import { LIMITS, perItem } from '../common/limits';
 import { RegionListArgs } from './region.input';
@@ -12,8 +13,8 @@ export class RegionResolver {
       'Regions (gemeenten that act and are awarded together), page by page, filtered and ordered by name.',
     complexity: perItem(LIMITS.defaultPageSize),
   })
-  regions(@Args() args: RegionListArgs, @Ctx() ctx: GraphContext) {
-    return listRegions(ctx, args);
+  regions(@Args() args: RegionListArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return listRegions(ctx, args, info);
   }
 
   @Query(() => Region, {

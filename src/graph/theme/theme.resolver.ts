@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { GraphContext } from '../../server/context';
 import { LIMITS, perItem } from '../common/limits';
 import { ThemeListArgs } from './theme.input';
@@ -12,8 +13,8 @@ export class ThemeResolver {
       'Themes (topics) that programmes and quotes concern, page by page, filtered and ordered by name.',
     complexity: perItem(LIMITS.defaultPageSize),
   })
-  themes(@Args() args: ThemeListArgs, @Ctx() ctx: GraphContext) {
-    return listThemes(ctx, args);
+  themes(@Args() args: ThemeListArgs, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return listThemes(ctx, args, info);
   }
 
   @Query(() => Theme, { description: 'One theme by id, e.g. `theme:jeugdhulp`. NOT_FOUND if there is none.' })

@@ -1,0 +1,77 @@
+/**
+ * Reads fetch evidence and long texts only when the selection needs them (issue 7). What a read left
+ * out must never read as empty: the selection walk sees through fragments, and the field resolvers
+ * fetch what a record lacks (node/details, relationship/evidence) with the same answer.
+ */
+import { parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import type { Database } from '../../src/db/database';
+import { EdgeEvidenceResolver } from '../../src/graph/common/evidence.resolver';
+import { QuoteTextResolver } from '../../src/graph/common/long-text.resolver';
+import { NodeResolver } from '../../src/graph/common/node.resolver';
+import { Direction } from '../../src/graph/common/enums';
+import { FULL_PROJECTION, projectionFor } from '../../src/graph/common/projection';
+import { NodeLabel, RelationshipType } from '../../src/graph/model';
+import { createContext } from '../../src/server/context';
+import { connectTestDatabase } from '../support/database';
+
+/** The resolver info of the query's first field, as graphql-js would pass it. */
+function infoOf(query: string) {
+  const document = parse(query);
+  const operation = document.definitions[0] as OperationDefinitionNode;
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
+      .map((d) => [d.name.value, d]),
+  );
+  return { fieldNodes: [operation.selectionSet.selections[0]], fragments } as never;
+}
+
+describe('the selection decides the projection', () => {
+  it('sees evidence and texts through aliases, inline fragments and fragment spreads', () => {
+    const none = infoOf('{ neighbourhood(id: "x") { nodes { id name } edges { from to } } }');
+    expect(projectionFor(none, { nodes: [['nodes']], edges: [['edges']] })).toEqual({
+      nodeEvidence: false,
+      nodeTexts: false,
+      edgeEvidence: false,
+    });
+    const all = infoOf(`{ neighbourhood(id: "x") { nodes { ... on Quote { words: text } }
+      edges { ...E } } }
+      fragment E on GraphEdge { source { ...N } why: evidence { excerpt } }
+      fragment N on Node { evidence { excerpt } }`);
+    expect(
+      projectionFor(all, {
+        nodes: [['nodes'], ['edges', 'source']],
+        edges: [['edges']],
+      }),
+    ).toEqual(FULL_PROJECTION);
+  });
+});
+
+describe('what a read left out is fetched on demand, the same', () => {
+  let database: Database;
+  beforeAll(() => {
+    database = connectTestDatabase();
+  });
+  afterAll(() => database.close());
+
+  it('node evidence, quote text and relationship evidence', async () => {
+    const lean = { nodeEvidence: false, nodeTexts: false, edgeEvidence: false };
+    const spec = { types: [RelationshipType.SAID], direction: Direction.OUT, labels: [NodeLabel.Quote] };
+    const full = createContext(database).loaders;
+    const expected = await full.related(spec, 5).load('person:mieke-pirson');
+    const ctx = createContext(database);
+    const fetched = await ctx.loaders.related(spec, 5, undefined, lean).load('person:mieke-pirson');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(fetched.map((r) => r.key)).toEqual(expected.map((r) => r.key));
+    for (const [i, r] of fetched.entries()) {
+      expect(r.evidence).toBeUndefined();
+      expect(r.node.evidence).toBeUndefined();
+      expect(r.node.text).toBeUndefined();
+      expect(await new EdgeEvidenceResolver().evidence(r, ctx)).toEqual(expected[i].evidence);
+      expect(await new NodeResolver().evidence(r.node, ctx)).toEqual(expected[i].node.evidence);
+      expect(await new QuoteTextResolver().text(r.node, ctx)).toEqual(expected[i].node.text);
+    }
+    expect(expected[0].evidence!.length).toBeGreaterThan(0);
+    expect(expected[0].node.evidence!.length).toBeGreaterThan(0);
+  });
+});
