@@ -163,4 +163,34 @@ describe('search', () => {
     expect(note.snippet).toContain('**Grinsven**');
     expect(note.snippet).toContain('0475 859 000');
   });
+
+  it('answers a short page as the start of a long one: a small scan is widened when filters or ties need it', async () => {
+    // `first` 1 to 3 reads only 5 to 15 index hits at first (see search.queries.ts); the kinds filter
+    // and equal scores make that top too short or ambiguous, and the retry must restore the answer.
+    for (const [text, kinds] of [
+      ['gemeente', null],
+      ['jeugdhulp', null],
+      ['jeugdhulp', ['Theme']],
+      ['sociaal werk', ['Organisation', 'Document']],
+    ] as const) {
+      const all = await hits({ text, kinds, first: 100 });
+      for (const first of [1, 2, 3]) {
+        expect(await hits({ text, kinds, first })).toEqual(all.slice(0, first));
+      }
+    }
+  });
+
+  it('reads the snippet texts only when the snippet is selected, with the same hits either way', async () => {
+    const query = (fields: string) => `query { search(text: "jeugdhulp", first: 50) { ${fields} } }`;
+    const withSnippet = await service.post<{ search: { score: number; node: { id: string } }[] }>(
+      query('score snippet node { id }'),
+    );
+    const without = await service.post<{ search: { score: number; node: { id: string } }[] }>(
+      query('score node { id }'),
+    );
+    expect(without.body.errors).toBeUndefined();
+    expect(without.body.data!.search).toEqual(
+      withSnippet.body.data!.search.map(({ score, node }) => ({ score, node })),
+    );
+  });
 });
