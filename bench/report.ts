@@ -36,6 +36,48 @@ export interface BenchResults {
   options: Record<string, unknown>;
   sizes: SizeResult[];
   error?: string;
+  /** The run this one was compared with (--compare), by its start time. */
+  comparedWith?: string;
+}
+
+export function readResults(file: string): BenchResults {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as BenchResults;
+}
+
+const ratio = (a?: number, b?: number) => (a && b ? a / b : NaN);
+
+/**
+ * Before and after, for every size and operation both runs measured: ours' median, its CPU per
+ * request (service · Neo4j, steadier than latency on a shared machine), and ours over the floor and
+ * over the peer, whose ratios are measured within one run and so compare across runs best.
+ */
+export function comparison(before: BenchResults, after: BenchResults): string {
+  const loads: string[] = [];
+  const lines = [
+    '| size | operation | p50 ms | CPU ms per request (service · Neo4j) | ours/raw p50 | ours/peer req/s |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+  ];
+  const x = (n: number) => (Number.isNaN(n) ? '–' : n.toFixed(2));
+  for (const size of after.sizes) {
+    const old = before.sizes.find((s) => s.size === size.size);
+    if (!old) continue;
+    loads.push(
+      `Load at ${human(size.size)}: ${old.load.entitiesPerSecond} → ${size.load.entitiesPerSecond} entities/s (${old.load.seconds.toFixed(1)} s → ${size.load.seconds.toFixed(1)} s).`,
+    );
+    for (const op of size.operations) {
+      const was = old.operations.find((o) => o.name === op.name)?.targets;
+      const now = op.targets;
+      if (!was?.ours || !now.ours) continue;
+      const cpu = (t: TargetResult) => `${ms(t.cpuPerRequest.service)} · ${ms(t.cpuPerRequest.neo4j)}`;
+      lines.push(
+        `| ${human(size.size)} | ${op.name} | ${ms(was.ours.p50)} → ${ms(now.ours.p50)} | ${cpu(was.ours)} → ${cpu(now.ours)} | ` +
+          `${x(ratio(was.ours.p50, was.raw?.p50))} → ${x(ratio(now.ours.p50, now.raw?.p50))} | ` +
+          `${x(ratio(was.ours.rps, was.peer?.rps))} → ${x(ratio(now.ours.rps, now.peer?.rps))} |`,
+      );
+    }
+  }
+  const head = `Before: the run of ${before.startedAt}; after: this run. Ours, before → after.`;
+  return [head, '', ...loads.map((l) => `- ${l}`), '', ...lines].join('\n') + '\n';
 }
 
 /** The issue's targets, reported against (never asserted). */
@@ -132,7 +174,11 @@ export function markdown(results: BenchResults): string {
  * bench/results/<date>.json and .md; the table also replaces the one between the markers in
  * bench/README.md. Written as Prettier would, so `npm run format:check` stays clean.
  */
-export async function writeReport(results: BenchResults, benchDir: string): Promise<string[]> {
+export async function writeReport(
+  results: BenchResults,
+  benchDir: string,
+  before?: BenchResults,
+): Promise<string[]> {
   const write = async (file: string, text: string) =>
     fs.writeFileSync(
       file,
@@ -143,7 +189,9 @@ export async function writeReport(results: BenchResults, benchDir: string): Prom
   fs.mkdirSync(dir, { recursive: true });
   const json = path.join(dir, `${stamp}.json`);
   const md = path.join(dir, `${stamp}.md`);
-  const table = markdown(results);
+  if (before) results.comparedWith = before.startedAt;
+  const table =
+    markdown(results) + (before ? `\n### Before and after\n\n${comparison(before, results)}` : '');
   await write(json, JSON.stringify(results));
   await write(md, `# Bench ${results.startedAt}\n\n${table}`);
   const readme = path.join(benchDir, 'README.md');

@@ -9,11 +9,12 @@ import { measure, summarise, type Sample } from './load';
 import { OPERATIONS, type Operation } from './operations';
 import { startPeer } from './peer';
 import { startRaw } from './raw';
-import { writeReport, type BenchResults, type OperationResult, type SizeResult } from './report';
+import { readResults, writeReport, type BenchResults, type OperationResult, type SizeResult } from './report';
 import {
-  applySchema,
+  applyConstraints,
   createLogger,
   DatabaseClass,
+  finishLoad,
   loadConfig,
   loadPlan,
   LocalNeo4jClass,
@@ -22,7 +23,10 @@ import {
 import type { Database, NodeRow, RelationshipRow } from './service';
 
 const USAGE = `npm run bench -- [--sizes 10k,100k,1m] [--seconds 6] [--rounds 2] [--warmup 2] [--connections 8]
-  [--only node,search] [--targets ours,raw,peer] [--batch 1000] [--seed 42] [--port 18387] [--keep] [--reuse]
+  [--only node,search] [--targets ours,raw,peer] [--batch 5000] [--seed 42] [--port 18387] [--instance bench] [--keep] [--reuse]
+  [--compare bench/results/<date>.json]
+  --compare   add a before/after table against an earlier run's results (the sizes and operations both ran)
+  --instance  the local Neo4j instance folder under .neo4j (so that runs side by side do not share one)
   --keep   keep .neo4j/bench (data and all) after the run
   --reuse  skip generating and loading when .neo4j/bench already holds that size's graph (from --keep)`;
 
@@ -35,11 +39,13 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '8' },
     only: { type: 'string' },
     targets: { type: 'string', default: 'ours,raw,peer' },
-    batch: { type: 'string', default: '1000' },
+    batch: { type: 'string', default: '5000' },
     seed: { type: 'string', default: '42' },
     port: { type: 'string', default: '18387' },
+    instance: { type: 'string', default: 'bench' },
     keep: { type: 'boolean', default: false },
     reuse: { type: 'boolean', default: false },
+    compare: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -68,13 +74,13 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 const range = (xs: number[]) =>
   Math.min(...xs) === Math.max(...xs) ? `${xs[0]}` : `${Math.min(...xs)}–${Math.max(...xs)}`;
 
-/** The service's configuration for one size: instance `bench`, its own Bolt port, memory by size. */
+/** The service's configuration for one size: instance `bench` (`--instance`), its own Bolt port, memory by size. */
 const configFor = (size: number) =>
   loadConfig({
     NODE_ENV: 'development', // the `roundTrips` extension is reported in development only
     PORT: '0',
     LOG_LEVEL: 'silent',
-    NEO4J_INSTANCE: 'bench',
+    NEO4J_INSTANCE: args.instance,
     NEO4J_BOLT_PORT: String(options.boltPort),
     NEO4J_HEAP: size > 200_000 ? '2g' : '1g',
     NEO4J_PAGECACHE: size > 200_000 ? '3g' : '1g',
@@ -90,26 +96,43 @@ function* chunks<T>(rows: Iterable<T>, size: number): Generator<T[]> {
   if (chunk.length) yield chunk;
 }
 
-/** Generates and loads through our loader (loadPlan), 100k rows at a time; times the loader only. */
+/**
+ * Generates and loads through our loader (loadPlan), 100k rows at a time, as seedDatabase loads
+ * into an empty database: constraints first, CREATE, then the other indexes built from the data
+ * (finishLoad, timed too). Times the loader only, not the generator.
+ */
 async function loadGraph(database: Database, size: number): Promise<SizeResult['load']> {
-  await applySchema(database);
   let ms = 0;
+  const timed = async <T>(work: () => Promise<T>): Promise<T> => {
+    const started = Date.now();
+    try {
+      return await work();
+    } finally {
+      ms += Date.now() - started;
+    }
+  };
+  await timed(() => applyConstraints(database));
   let nodes = 0;
   let relationships = 0;
   let logged = Date.now();
   const write = async (plan: { nodes: NodeRow[]; relationships: RelationshipRow[] }) => {
     const started = Date.now();
-    const report = await loadPlan(database, plan, {
-      batchSize: options.batchSize,
-      prune: false,
-      onProgress: (done) => {
-        if (Date.now() - logged < 20_000) return;
-        logged = Date.now();
-        const total = nodes + relationships + done;
-        log(`  loading: ${total} rows, ${Math.round((total / (ms + Date.now() - started)) * 1000)}/s`);
-      },
-    });
-    ms += report.ms;
+    // The database was emptied and the chunks are disjoint: every chunk is fresh, as one whole
+    // plan would be; the schema is finished once, after the last chunk.
+    const report = await timed(() =>
+      loadPlan(database, plan, {
+        batchSize: options.batchSize,
+        prune: false,
+        fresh: true,
+        finish: false,
+        onProgress: (done) => {
+          if (Date.now() - logged < 20_000) return;
+          logged = Date.now();
+          const total = nodes + relationships + done;
+          log(`  loading: ${total} rows, ${Math.round((total / (ms + Date.now() - started)) * 1000)}/s`);
+        },
+      }),
+    );
     nodes += report.nodes;
     relationships += report.relationships;
   };
@@ -117,8 +140,11 @@ async function loadGraph(database: Database, size: number): Promise<SizeResult['
     await write({ nodes: chunk, relationships: [] });
   for (const chunk of chunks(generate(size, options.seed, 'relationships'), 100_000))
     await write({ nodes: [], relationships: chunk });
+  const indexing = Date.now();
+  await timed(() => finishLoad(database));
+  log(`  indexes built from the data in ${((Date.now() - indexing) / 1000).toFixed(1)} s`);
   log(`  loaded ${nodes} nodes and ${relationships} relationships in ${(ms / 1000).toFixed(1)} s`);
-  // What the database holds (MERGE would fold duplicate keys): from the count store.
+  // What the database holds (a duplicate id or key would be folded or refused): from the count store.
   const count = async (cypher: string) =>
     (await database.driver.executeQuery(cypher)).records[0].get(0).toNumber() as number;
   const stored = {
@@ -313,6 +339,8 @@ async function main() {
     options: { ...options, operations: options.operations.map((op) => op.name) },
     sizes: [],
   };
+  // Read first, so that a wrong path fails before an hour of loading rather than after.
+  const before = args.compare ? readResults(args.compare) : undefined;
   const instance = new LocalNeo4jClass(configFor(options.sizes[0])).paths.instance;
   try {
     for (const size of options.sizes) results.sizes.push(await benchSize(size));
@@ -324,7 +352,7 @@ async function main() {
     // The instance folder holds a data store and preallocated transaction logs: hundreds of MB.
     if (!args.keep) fs.rmSync(instance, { recursive: true, force: true });
     if (results.sizes.length > 0) {
-      const written = await writeReport(results, path.join(__dirname, '..', '..', '..', 'bench'));
+      const written = await writeReport(results, path.join(__dirname, '..', '..', '..', 'bench'), before);
       log(`results: ${written.join(', ')}`);
     }
   }
