@@ -106,7 +106,7 @@ export function markdown(results: BenchResults): string {
       `${results.options.connections} connections, ${results.options.warmup} s warm-up + ${results.options.seconds} s per operation and target` +
       ` in ${results.options.rounds} interleaved rounds.` +
       (Math.max(...load.before, ...load.after) > Number.parseInt(results.machine.cpus)
-        ? ' The machine was shared: its load average exceeded its core count, so absolute timings are inflated; compare the three targets within a row.'
+        ? ' The load average exceeded the core count (the run itself adds to it), so absolute timings are inflated; compare the three targets within a row.'
         : ''),
     '',
     '| size | nodes | relationships | load time | entities/s (target ≥ 50k) |',
