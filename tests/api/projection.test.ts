@@ -3,7 +3,12 @@
  * out must never read as empty: the selection walk sees through fragments, and the field resolvers
  * fetch what a record lacks (node/details, relationship/evidence) with the same answer.
  */
-import { parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import {
+  parse,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { Database } from '../../src/db/database';
 import { EdgeEvidenceResolver } from '../../src/graph/common/evidence.resolver';
 import { QuoteTextResolver } from '../../src/graph/common/long-text.resolver';
@@ -12,10 +17,11 @@ import { Direction } from '../../src/graph/common/enums';
 import { FULL_PROJECTION, projectionFor } from '../../src/graph/common/projection';
 import { NodeLabel, RelationshipType } from '../../src/graph/model';
 import { createContext } from '../../src/server/context';
+import { buildGraphSchema } from '../../src/server/schema';
 import { connectTestDatabase } from '../support/database';
 
-/** The resolver info of the query's first field, as graphql-js would pass it. */
-function infoOf(query: string) {
+/** The resolver info of the query's first field, as graphql-js would pass it (the parts read). */
+function infoOf(schema: GraphQLSchema, query: string, variableValues: Record<string, unknown> = {}) {
   const document = parse(query);
   const operation = document.definitions[0] as OperationDefinitionNode;
   const fragments = Object.fromEntries(
@@ -23,27 +29,46 @@ function infoOf(query: string) {
       .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
       .map((d) => [d.name.value, d]),
   );
-  return { fieldNodes: [operation.selectionSet.selections[0]], fragments } as never;
+  return {
+    fieldNodes: [operation.selectionSet.selections[0]],
+    fragments,
+    schema,
+    parentType: schema.getQueryType(),
+    variableValues,
+  } as never;
 }
 
 describe('the selection decides the projection', () => {
-  it('sees evidence and texts through aliases, inline fragments and fragment spreads', () => {
-    const none = infoOf('{ neighbourhood(id: "x") { nodes { id name } edges { from to } } }');
+  it('sees evidence and texts through aliases, inline fragments and fragment spreads', async () => {
+    const schema = await buildGraphSchema();
+    const none = infoOf(schema, '{ neighbourhood(id: "x") { nodes { id name } edges { from to } } }');
     expect(projectionFor(none, { nodes: [['nodes']], edges: [['edges']] })).toEqual({
       nodeEvidence: false,
       nodeTexts: false,
       edgeEvidence: false,
     });
-    const all = infoOf(`{ neighbourhood(id: "x") { nodes { ... on Quote { words: text } }
+    const all = infoOf(
+      schema,
+      `{ neighbourhood(id: "x") { nodes { ... on Quote { words: text } }
       edges { ...E } } }
       fragment E on GraphEdge { source { ...N } why: evidence { excerpt } }
-      fragment N on Node { evidence { excerpt } }`);
+      fragment N on Node { evidence { excerpt } }`,
+    );
     expect(
       projectionFor(all, {
         nodes: [['nodes'], ['edges', 'source']],
         edges: [['edges']],
       }),
     ).toEqual(FULL_PROJECTION);
+  });
+
+  it('leaves out what @skip or @include turn off, by the request variables', async () => {
+    const schema = await buildGraphSchema();
+    const query = `query($why: Boolean!) { neighbourhood(id: "x") {
+      nodes { id } edges { from evidence @include(if: $why) { excerpt } } } }`;
+    const paths = { nodes: [['nodes']], edges: [['edges']] };
+    expect(projectionFor(infoOf(schema, query, { why: false }), paths).edgeEvidence).toBe(false);
+    expect(projectionFor(infoOf(schema, query, { why: true }), paths).edgeEvidence).toBe(true);
   });
 });
 

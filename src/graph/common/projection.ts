@@ -1,4 +1,5 @@
-import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 
 /**
  * Which of the heavy properties a read returns: evidence lists and long texts are most of the bytes
@@ -20,50 +21,38 @@ export const FULL_PROJECTION: Projection = { nodeEvidence: true, nodeTexts: true
 /** The GraphQL fields that read a node's long texts (on any kind: a fragment may ask for it). */
 const TEXT_FIELDS = ['text', 'description'];
 
-type Info = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
-
-/** The fields of these selection sets, through inline fragments and fragment spreads. */
-function fieldsOf(sets: readonly SelectionSetNode[], info: Info) {
-  const out: { name: string; selectionSet?: SelectionSetNode }[] = [];
-  const visit = (set: SelectionSetNode): void => {
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        out.push({ name: selection.name.value, selectionSet: selection.selectionSet });
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        visit(selection.selectionSet);
-      } else {
-        const fragment = info.fragments[selection.name.value];
-        if (fragment) visit(fragment.selectionSet);
-      }
-    }
-  };
-  sets.forEach(visit);
-  return out;
+/** The fields below these, on whichever type (a fragment's type condition narrows nothing here). */
+function childrenOf(trees: ResolveTree[]): ResolveTree[] {
+  return trees.flatMap((tree) =>
+    Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields)),
+  );
 }
 
 /**
  * The names of the fields selected at `path` below the resolver's own field (by field name, not
- * alias). Type conditions and @skip/@include are ignored: reading more than needed is harmless.
+ * alias), through fragments and honouring @skip/@include (graphql-parse-resolve-info). Fields under
+ * any type condition count: reading more than needed is harmless, less is not.
  */
-export function selectedAt(info: Info, path: readonly string[]): Set<string> {
-  let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-  for (const step of path) {
-    sets = fieldsOf(sets, info).flatMap((field) =>
-      field.name === step && field.selectionSet ? [field.selectionSet] : [],
-    );
-  }
-  return new Set(fieldsOf(sets, info).map((field) => field.name));
+export function selectedAt(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+  return fieldsAt(parseResolveInfo(info) as ResolveTree | null, path);
+}
+
+function fieldsAt(root: ResolveTree | null, path: readonly string[]): Set<string> {
+  let trees = root ? [root] : [];
+  for (const step of path) trees = childrenOf(trees).filter((tree) => tree.name === step);
+  return new Set(childrenOf(trees).map((tree) => tree.name));
 }
 
 /** The projection a field needs for the nodes at `nodes` and the relationships at `edges` below it. */
 export function projectionFor(
-  info: Info,
+  info: GraphQLResolveInfo,
   { nodes = [], edges = [] }: { nodes?: string[][]; edges?: string[][] },
 ): Projection {
-  const nodeFields = nodes.flatMap((path) => [...selectedAt(info, path)]);
+  const root = parseResolveInfo(info) as ResolveTree | null;
+  const nodeFields = nodes.flatMap((path) => [...fieldsAt(root, path)]);
   return {
     nodeEvidence: nodeFields.includes('evidence'),
     nodeTexts: nodeFields.some((name) => TEXT_FIELDS.includes(name)),
-    edgeEvidence: edges.some((path) => selectedAt(info, path).has('evidence')),
+    edgeEvidence: edges.some((path) => fieldsAt(root, path).has('evidence')),
   };
 }
