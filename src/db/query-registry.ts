@@ -5,6 +5,33 @@ import { RelationshipType } from '../graph/model';
 
 export const QUERIES_DIR = path.join(PROJECT_ROOT, 'cypher', 'queries');
 
+/**
+ * `{{NODE_FIELDS:m}}` in a query: what every read returns of a node (cypher/fragments/node-fields),
+ * written once for the sixteen reads that return nodes, with `{{node}}` as the query's variable.
+ */
+function withFragments(text: string, fragmentsDir: string): string {
+  return text.replace(/\{\{NODE_FIELDS:([A-Za-z]\w*)\}\}/g, (_, variable: string) =>
+    fragment(fragmentsDir, 'node-fields').replace(/\{\{node\}\}/g, variable),
+  );
+}
+
+const fragments = new Map<string, string>();
+/** A fragment's text without its comment lines (they say what it is, not what runs). */
+function fragment(dir: string, name: string): string {
+  const file = path.join(dir, `${name}.cypher`);
+  let text = fragments.get(file);
+  if (text === undefined) {
+    text = fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => !line.startsWith('//'))
+      .join('\n')
+      .trim();
+    fragments.set(file, text);
+  }
+  return text;
+}
+
 export type SortOrder = 'ASC' | 'DESC';
 export type Walk = 'BOTH' | 'OUT' | 'IN';
 
@@ -36,12 +63,13 @@ export class QueryRegistry {
   private readonly typedQueries = new Map<string, NamedQuery>();
 
   constructor(dir: string = QUERIES_DIR) {
+    const fragmentsDir = path.join(dir, '..', 'fragments');
     for (const file of walk(dir)) {
       const name = path
         .relative(dir, file)
         .replace(/\\/g, '/')
         .replace(/\.cypher$/, '');
-      this.queries.set(name, { name, text: fs.readFileSync(file, 'utf8') });
+      this.queries.set(name, { name, text: withFragments(fs.readFileSync(file, 'utf8'), fragmentsDir) });
     }
   }
 

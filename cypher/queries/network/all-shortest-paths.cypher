@@ -27,14 +27,7 @@ RETURN
   b IS NOT NULL AS toFound,
   [p IN paths | {
     nodes: [x IN nodes(p) | x {
-      .id, .name, .aliases, .restricted, .version,
-      .type, .formerNames, .phone, .kind, .year, .winnerCount, .language, .title, .file, .publishedOn,
-      label: head([l IN labels(x) WHERE l <> 'Node']),
-      text: CASE WHEN $nodeTexts AND NOT x:Document THEN x.text END,
-      description: CASE WHEN $nodeTexts THEN x.description END,
-      evidence: CASE WHEN $nodeEvidence THEN x {
-        .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
-      } END
+      {{NODE_FIELDS:x}}
     }],
     edges: [r IN relationships(p) | r {
       .key, .year, .title, .context, .restricted,

@@ -64,14 +64,7 @@ CALL (kept) {
 }
 RETURN
   [n IN kept | n {
-    .id, .name, .aliases, .restricted, .version,
-    .type, .formerNames, .phone, .kind, .year, .winnerCount, .language, .title, .file, .publishedOn,
-    label: head([l IN labels(n) WHERE l <> 'Node']),
-    text: CASE WHEN $nodeTexts AND NOT n:Document THEN n.text END,
-    description: CASE WHEN $nodeTexts THEN n.description END,
-    evidence: CASE WHEN $nodeEvidence THEN n {
-      .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
-    } END
+    {{NODE_FIELDS:n}}
   }] AS nodes,
   edges[..$edgeLimit] AS edges,
   nodesCut OR size(edges) > $edgeLimit AS truncated

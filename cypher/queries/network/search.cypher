@@ -46,14 +46,7 @@ RETURN exact, kept, COLLECT {
   LIMIT $first
   RETURN {
     node: node {
-      .id, .name, .aliases, .restricted, .version,
-      .type, .formerNames, .phone, .kind, .year, .winnerCount, .language, .title, .file, .publishedOn,
-      label: head([l IN labels(node) WHERE l <> 'Node']),
-      text: CASE WHEN $nodeTexts AND NOT node:Document THEN node.text END,
-      description: CASE WHEN $nodeTexts THEN node.description END,
-      evidence: CASE WHEN $nodeEvidence THEN node {
-        .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
-      } END
+      {{NODE_FIELDS:node}}
     },
     score: score,
     texts: CASE WHEN $withTexts THEN {

@@ -27,14 +27,7 @@ RETURN
   a IS NOT NULL AS fromFound,
   b IS NOT NULL AS toFound,
   [x IN nodes(p) | x {
-    .id, .name, .aliases, .restricted, .version,
-    .type, .formerNames, .phone, .kind, .year, .winnerCount, .language, .title, .file, .publishedOn,
-    label: head([l IN labels(x) WHERE l <> 'Node']),
-    text: CASE WHEN $nodeTexts AND NOT x:Document THEN x.text END,
-    description: CASE WHEN $nodeTexts THEN x.description END,
-    evidence: CASE WHEN $nodeEvidence THEN x {
-      .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
-    } END
+    {{NODE_FIELDS:x}}
   }] AS nodes,
   [r IN relationships(p) | r {
     .key, .year, .title, .context, .restricted,

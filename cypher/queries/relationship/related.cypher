@@ -22,14 +22,7 @@ WITH id, collect({
     } END
   },
   node: m {
-    .id, .name, .aliases, .restricted, .version,
-    .type, .formerNames, .phone, .kind, .year, .winnerCount, .language, .title, .file, .publishedOn,
-    label: head([l IN labels(m) WHERE l <> 'Node']),
-    text: CASE WHEN $nodeTexts AND NOT m:Document THEN m.text END,
-    description: CASE WHEN $nodeTexts THEN m.description END,
-    evidence: CASE WHEN $nodeEvidence THEN m {
-      .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
-    } END
+    {{NODE_FIELDS:m}}
   }
 })[..$limit] AS items
 RETURN id, items

@@ -4,7 +4,7 @@
 // The (name, id) index gives the order, so only $limit rows are read (after a seek to the cursor), not
 // every node sorted: it is used only when both properties are known non-null, and a seek needs a
 // bound that is never null, so `edge` (the first name in this order) stands in before the first page.
-// Only what the node fields read is returned (see node/by-ids); evidence and long texts only when
+// Only what the node fields read is returned (cypher/fragments/node-fields); evidence and long texts only when
 // asked ($nodeEvidence, $nodeTexts; src/graph/common/projection.ts).
 CALL () {
   MATCH (m:Theme) WHERE m.name IS NOT NULL AND m.id IS NOT NULL
@@ -19,13 +19,6 @@ CALL (edge) {
   RETURN n ORDER BY n.name {{ORDER}}, n.id {{ORDER}} LIMIT $limit
 }
 RETURN n {
-  .id, .name, .aliases, .restricted, .version,
-  .type, .formerNames, .phone, .kind, .year, .winnerCount, .language, .title, .file, .publishedOn,
-  label: 'Theme',
-  text: CASE WHEN $nodeTexts AND NOT n:Document THEN n.text END,
-  description: CASE WHEN $nodeTexts THEN n.description END,
-  evidence: CASE WHEN $nodeEvidence THEN n {
-    .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
-  } END
+  {{NODE_FIELDS:n}}
 } AS node
 ORDER BY n.name {{ORDER}}, n.id {{ORDER}}
