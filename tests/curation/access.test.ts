@@ -3,22 +3,16 @@
  * FORBIDDEN for every mutation, with nothing written; the audit log says who did what and when,
  * newest first, page by page, to researchers and editors only.
  */
-import type { Database } from '../../src/db/database';
-import { connectTestDatabase } from '../support/database';
-import { startTestServer } from '../support/server';
-import { AUTH_ENV } from '../support/tokens';
 import {
   AS,
   DOC_002,
   DOC_003,
   EXCERPT_002,
   EXCERPT_003,
-  type Service,
   graphState,
-  insistOnPristineGraph,
   ok,
   refused,
-  removeEditorWork,
+  curationSuite,
 } from './helpers';
 
 const evidence = [{ document: DOC_003, excerpt: EXCERPT_003 }];
@@ -138,28 +132,11 @@ type AuditPage = {
 };
 
 describe('who may curate, and the audit trail', () => {
-  let database: Database;
-  let service: Service;
-  let before: Awaited<ReturnType<typeof graphState>>;
-
-  beforeAll(async () => {
-    database = connectTestDatabase();
-    service = await startTestServer(database, AUTH_ENV);
-    before = await graphState(database);
-  });
-  afterAll(async () => {
-    try {
-      await removeEditorWork(database);
-      await insistOnPristineGraph(database, before);
-    } finally {
-      await service.server.stop();
-      await database.close();
-    }
-  });
+  const suite = curationSuite();
 
   it('the seeded relationship the unlink case names exists (so its refusal means something)', async () => {
     const { node } = await ok<{ node: { nominatedBy: { key: string }[] } }>(
-      service,
+      suite.service,
       '{ node: municipality(id: "municipality:delft") { nominatedBy { key } } }',
       {},
       AS.public,
@@ -170,20 +147,20 @@ describe('who may curate, and the audit trail', () => {
   it.each(MUTATIONS)(
     '%s: anonymous → UNAUTHENTICATED, researcher → FORBIDDEN, nothing written',
     async (_name, query, variables) => {
-      const state = await graphState(database);
-      const anonymous = await refused(service, query, variables, AS.public);
+      const state = await graphState(suite.database);
+      const anonymous = await refused(suite.service, query, variables, AS.public);
       expect(anonymous.code).toBe('UNAUTHENTICATED');
       expect(anonymous.data).toBeNull();
-      const researcher = await refused(service, query, variables, AS.researcher);
+      const researcher = await refused(suite.service, query, variables, AS.researcher);
       expect(researcher.code).toBe('FORBIDDEN');
       expect(researcher.data).toBeNull();
-      expect(await graphState(database)).toEqual(state);
+      expect(await graphState(suite.database)).toEqual(state);
     },
   );
 
   it('refuses anonymous callers with UNAUTHENTICATED before looking at their input', async () => {
     const error = await refused(
-      service,
+      suite.service,
       'mutation ($input: CreateThemeInput!) { createTheme(input: $input) { id } }',
       { input: { id: 'not an id', name: '', evidence: [] } },
       AS.public,
@@ -194,11 +171,11 @@ describe('who may curate, and the audit trail', () => {
 
   it('records who did what, newest first, filtered by target and paged by cursor', async () => {
     const id = 'theme:test-audit';
-    await ok(service, 'mutation ($input: CreateThemeInput!) { createTheme(input: $input) { id } }', {
+    await ok(suite.service, 'mutation ($input: CreateThemeInput!) { createTheme(input: $input) { id } }', {
       input: { id, name: 'test audit', evidence },
     });
     await ok(
-      service,
+      suite.service,
       'mutation ($id: ID!, $input: UpdateThemeInput!) { updateTheme(id: $id, expectedVersion: 1, input: $input) { version } }',
       {
         id,
@@ -210,14 +187,14 @@ describe('who may curate, and the audit trail', () => {
       AS.secondEditor,
     );
     const { link } = await ok<{ link: { key: string } }>(
-      service,
+      suite.service,
       'mutation ($input: LinkInput!) { link(input: $input) { key } }',
       { input: { type: 'CONCERNS', from: 'programme:kulturhus', to: id, evidence } },
     );
-    await ok(service, 'mutation ($key: ID!) { unlink(key: $key) }', { key: link.key }, AS.secondEditor);
+    await ok(suite.service, 'mutation ($key: ID!) { unlink(key: $key) }', { key: link.key }, AS.secondEditor);
 
     // About the theme: its update (by the second editor), then its creation.
-    const about = (await ok<AuditPage>(service, AUDIT_LOG, { target: id }, AS.researcher)).auditLog;
+    const about = (await ok<AuditPage>(suite.service, AUDIT_LOG, { target: id }, AS.researcher)).auditLog;
     expect(about.totalCount).toBe(2);
     expect(about.edges.map((e) => e.node)).toEqual([
       expect.objectContaining({ actor: 'erin-editor', action: 'UPDATE_NODE', target: id, version: 2 }),
@@ -236,7 +213,7 @@ describe('who may curate, and the audit trail', () => {
     let total = -1;
     for (let page = 0; page < 50; page++) {
       const log: AuditPage['auditLog'] = (
-        await ok<AuditPage>(service, AUDIT_LOG, { first: 2, after }, AS.editor)
+        await ok<AuditPage>(suite.service, AUDIT_LOG, { first: 2, after }, AS.editor)
       ).auditLog;
       seen.push(...log.edges.map((e) => e.node));
       total = log.totalCount;
@@ -257,16 +234,17 @@ describe('who may curate, and the audit trail', () => {
   });
 
   it('shows the audit log to researchers and editors only, and never as a node', async () => {
-    expect((await refused(service, AUDIT_LOG, {}, AS.public)).code).toBe('UNAUTHENTICATED');
-    const { auditLog } = await ok<AuditPage>(service, AUDIT_LOG, { first: 1 }, AS.researcher);
+    expect((await refused(suite.service, AUDIT_LOG, {}, AS.public)).code).toBe('UNAUTHENTICATED');
+    const { auditLog } = await ok<AuditPage>(suite.service, AUDIT_LOG, { first: 1 }, AS.researcher);
     const eventId = auditLog.edges[0].node.id;
     expect(
-      (await refused(service, 'query ($id: ID!) { node(id: $id) { id } }', { id: eventId }, AS.editor)).code,
+      (await refused(suite.service, 'query ($id: ID!) { node(id: $id) { id } }', { id: eventId }, AS.editor))
+        .code,
     ).toBe('NOT_FOUND');
   });
 
   it('refuses a cursor it did not give out', async () => {
-    const error = await refused(service, AUDIT_LOG, { after: 'not-a-cursor' }, AS.researcher);
+    const error = await refused(suite.service, AUDIT_LOG, { after: 'not-a-cursor' }, AS.researcher);
     expect(error.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -4,24 +4,8 @@
  * the facts a document alone supports from the public (and shows them to researchers), and
  * restores them exactly when marked back.
  */
-import type { Database } from '../../src/db/database';
-import { connectTestDatabase } from '../support/database';
-import { startTestServer } from '../support/server';
-import { AUTH_ENV } from '../support/tokens';
 import { graphFingerprint } from '../seed/graph-snapshot';
-import {
-  AS,
-  DOC_002,
-  DOC_003,
-  EXCERPT_003,
-  type Service,
-  cypher,
-  graphState,
-  insistOnPristineGraph,
-  ok,
-  refused,
-  removeEditorWork,
-} from './helpers';
+import { AS, DOC_002, DOC_003, EXCERPT_003, curationSuite, cypher, graphState, ok, refused } from './helpers';
 
 const DOC = 'document:test-nieuwsbrief-gouda';
 const MARKER = 'Alleen voor de redactie:';
@@ -49,43 +33,34 @@ const CREATE_THEME = 'mutation ($input: CreateThemeInput!) { createTheme(input: 
 const NODE = 'query ($id: ID!) { node(id: $id) { id restricted evidence { excerpt document { id } } } }';
 
 describe('curation of documents and quotes', () => {
-  let database: Database;
-  let service: Service;
-  let before: Awaited<ReturnType<typeof graphState>>;
-
-  beforeAll(async () => {
-    database = connectTestDatabase();
-    service = await startTestServer(database, AUTH_ENV);
-    before = await graphState(database);
-  });
-  afterAll(async () => {
-    try {
-      // Should a test have failed half-way, the seeded document is marked public again first.
+  const suite = curationSuite({
+    // Should a test have failed half-way, the seeded document is marked public again first.
+    cleanUp: async ({ database, service }) => {
       const [doc] = await cypher(database, 'MATCH (d:Document {id: $id}) RETURN d.restricted AS restricted', {
         id: DOC_002,
       });
       if (doc?.restricted) await ok(service, SET_RESTRICTED, { id: DOC_002, restricted: false });
-      await removeEditorWork(database, { [DOC_002]: 1 });
-      await insistOnPristineGraph(database, before);
-    } finally {
-      await service.server.stop();
-      await database.close();
-    }
+    },
+    seededDocumentVersions: { [DOC_002]: 1 },
   });
 
   describe('addDocument', () => {
     it('adds a document, its text split at the restricted marker as the loader splits it', async () => {
-      const { addDocument } = await ok<{ addDocument: Record<string, unknown> }>(service, ADD_DOCUMENT, {
-        input: {
-          id: DOC,
-          title: 'Test nieuwsbrief Gouda',
-          text: TEXT,
-          publishedOn: '2024-05-01',
-          publisher: 'org:kwadraad',
-          documentKind: 'news',
-          restrictedFrom: MARKER,
+      const { addDocument } = await ok<{ addDocument: Record<string, unknown> }>(
+        suite.service,
+        ADD_DOCUMENT,
+        {
+          input: {
+            id: DOC,
+            title: 'Test nieuwsbrief Gouda',
+            text: TEXT,
+            publishedOn: '2024-05-01',
+            publisher: 'org:kwadraad',
+            documentKind: 'news',
+            restrictedFrom: MARKER,
+          },
         },
-      });
+      );
       expect(addDocument).toEqual({
         id: DOC,
         name: 'Test nieuwsbrief Gouda',
@@ -101,14 +76,14 @@ describe('curation of documents and quotes', () => {
       });
       // The public reads the public part only; the editor's view is the same as the mutation's.
       const publicView = (
-        await ok<{ document: Record<string, unknown> }>(service, READ_DOCUMENT, { id: DOC }, AS.public)
+        await ok<{ document: Record<string, unknown> }>(suite.service, READ_DOCUMENT, { id: DOC }, AS.public)
       ).document;
       expect(publicView).toEqual({ ...addDocument, restrictedText: null });
-      expect((await ok<{ document: unknown }>(service, READ_DOCUMENT, { id: DOC })).document).toEqual(
+      expect((await ok<{ document: unknown }>(suite.service, READ_DOCUMENT, { id: DOC })).document).toEqual(
         addDocument,
       );
       const [stored] = await cypher(
-        database,
+        suite.database,
         'MATCH (d:Node:Document {id: $id}) RETURN d.publisher AS publisher, d.kind AS kind, d.origin AS origin, d.createdBy AS createdBy',
         { id: DOC },
       );
@@ -123,28 +98,38 @@ describe('curation of documents and quotes', () => {
     it('adds a wholly restricted document that only researchers and editors see, public after its marker when released', async () => {
       const id = 'document:test-intern-memo';
       const text = 'Test: de buurtkamer krijgt een tuin.\n\nIntern: niet delen voor de raad beslist.';
-      const { addDocument } = await ok<{ addDocument: Record<string, unknown> }>(service, ADD_DOCUMENT, {
-        input: {
-          id,
-          title: 'Test intern memo',
-          text,
-          documentKind: 'article',
-          restricted: true,
-          restrictedFrom: 'Intern:',
+      const { addDocument } = await ok<{ addDocument: Record<string, unknown> }>(
+        suite.service,
+        ADD_DOCUMENT,
+        {
+          input: {
+            id,
+            title: 'Test intern memo',
+            text,
+            documentKind: 'article',
+            restricted: true,
+            restrictedFrom: 'Intern:',
+          },
         },
-      });
+      );
       // Stored as the loader stores a wholly restricted document: every word in restrictedText.
       expect(addDocument).toMatchObject({ restricted: true, text: '', restrictedText: text });
-      expect((await refused(service, READ_DOCUMENT, { id }, AS.public)).code).toBe('NOT_FOUND');
+      expect((await refused(suite.service, READ_DOCUMENT, { id }, AS.public)).code).toBe('NOT_FOUND');
       expect(
-        (await ok<{ document: { restrictedText: string } }>(service, READ_DOCUMENT, { id }, AS.researcher))
-          .document.restrictedText,
+        (
+          await ok<{ document: { restrictedText: string } }>(
+            suite.service,
+            READ_DOCUMENT,
+            { id },
+            AS.researcher,
+          )
+        ).document.restrictedText,
       ).toBe(text);
 
       // Released: the part before the marker becomes public, the rest stays restricted.
-      await ok(service, SET_RESTRICTED, { id, restricted: false });
+      await ok(suite.service, SET_RESTRICTED, { id, restricted: false });
       expect(
-        (await ok<{ document: unknown }>(service, READ_DOCUMENT, { id }, AS.public)).document,
+        (await ok<{ document: unknown }>(suite.service, READ_DOCUMENT, { id }, AS.public)).document,
       ).toMatchObject({
         restricted: false,
         version: 2,
@@ -152,24 +137,30 @@ describe('curation of documents and quotes', () => {
         restrictedText: null,
       });
       expect(
-        (await ok<{ document: { restrictedText: string } }>(service, READ_DOCUMENT, { id }, AS.researcher))
-          .document.restrictedText,
+        (
+          await ok<{ document: { restrictedText: string } }>(
+            suite.service,
+            READ_DOCUMENT,
+            { id },
+            AS.researcher,
+          )
+        ).document.restrictedText,
       ).toBe('Intern: niet delen voor de raad beslist.');
     });
 
     it('refuses an id in use with CONFLICT, writing nothing', async () => {
-      const state = await graphState(database);
-      const error = await refused(service, ADD_DOCUMENT, {
+      const state = await graphState(suite.database);
+      const error = await refused(suite.service, ADD_DOCUMENT, {
         input: { id: DOC_003, title: 'x', text: 'x', documentKind: 'news' },
       });
       expect(error.code).toBe('CONFLICT');
-      expect(await graphState(database)).toEqual(state);
+      expect(await graphState(suite.database)).toEqual(state);
     });
   });
 
   describe('addQuote', () => {
     it('adds a quote said by a person in a document, concerning themes, all with the quote as evidence', async () => {
-      await ok(service, CREATE_PERSON, {
+      await ok(suite.service, CREATE_PERSON, {
         input: {
           id: 'person:test-anna-de-vries',
           name: 'Test Anna de Vries',
@@ -178,7 +169,7 @@ describe('curation of documents and quotes', () => {
       });
       // One space here where the document has two: white-space runs count as one.
       const text = 'Iedereen is hier welkom, ook wie eenzaam is,';
-      const { addQuote } = await ok<{ addQuote: Record<string, unknown> }>(service, ADD_QUOTE, {
+      const { addQuote } = await ok<{ addQuote: Record<string, unknown> }>(suite.service, ADD_QUOTE, {
         input: {
           id: 'quote:test-iedereen-welkom',
           text,
@@ -224,7 +215,7 @@ describe('curation of documents and quotes', () => {
         theme: { quotes: { node: { id: string } }[] };
         document: { quotes: { node: { id: string } }[] };
       }>(
-        service,
+        suite.service,
         `query ($doc: ID!) {
           person(id: "person:test-anna-de-vries") { quotes { node { id text } } }
           theme(id: "theme:ontmoeting") { quotes(first: 100) { node { id } } }
@@ -237,7 +228,7 @@ describe('curation of documents and quotes', () => {
       expect(theme.quotes.map((q) => q.node.id)).toContain('quote:test-iedereen-welkom');
       expect(document.quotes).toEqual([{ node: { id: 'quote:test-iedereen-welkom' } }]);
       const [stored] = await cypher(
-        database,
+        suite.database,
         `MATCH (q:Quote {id: 'quote:test-iedereen-welkom'})
          RETURN [(q)-[r]-() | r.origin] AS origins, [(d:Document)-[:MENTIONS]->(q) | d.id] AS mentionedBy`,
       );
@@ -246,27 +237,33 @@ describe('curation of documents and quotes', () => {
     });
 
     it('makes a quote from the restricted part of a document restricted', async () => {
-      await ok(service, CREATE_PERSON, {
+      await ok(suite.service, CREATE_PERSON, {
         input: {
           id: 'person:test-kees-pers',
           name: 'Test Kees Pers',
           evidence: [{ document: DOC, excerpt: 'Contact: Test Kees Pers' }],
         },
       });
-      const { addQuote } = await ok<{ addQuote: { restricted: boolean; name: string } }>(service, ADD_QUOTE, {
-        input: {
-          id: 'quote:test-bel-mij',
-          text: 'Bel mij gerust na vijven,',
-          speaker: 'person:test-kees-pers',
-          document: DOC,
+      const { addQuote } = await ok<{ addQuote: { restricted: boolean; name: string } }>(
+        suite.service,
+        ADD_QUOTE,
+        {
+          input: {
+            id: 'quote:test-bel-mij',
+            text: 'Bel mij gerust na vijven,',
+            speaker: 'person:test-kees-pers',
+            document: DOC,
+          },
         },
-      });
+      );
       expect(addQuote.restricted).toBe(true);
-      expect((await refused(service, NODE, { id: 'quote:test-bel-mij' }, AS.public)).code).toBe('NOT_FOUND');
+      expect((await refused(suite.service, NODE, { id: 'quote:test-bel-mij' }, AS.public)).code).toBe(
+        'NOT_FOUND',
+      );
       expect(
         (
           await ok<{ node: { restricted: boolean } }>(
-            service,
+            suite.service,
             NODE,
             { id: 'quote:test-bel-mij' },
             AS.researcher,
@@ -274,15 +271,15 @@ describe('curation of documents and quotes', () => {
         ).node.restricted,
       ).toBe(true);
       const [{ restricted }] = await cypher(
-        database,
+        suite.database,
         "MATCH (:Person {id: 'person:test-kees-pers'})-[r:SAID]->(:Quote {id: 'quote:test-bel-mij'}) RETURN r.restricted AS restricted",
       );
       expect(restricted).toBe(true);
     });
 
     it('refuses an id in use with CONFLICT, writing nothing', async () => {
-      const state = await graphState(database);
-      const error = await refused(service, ADD_QUOTE, {
+      const state = await graphState(suite.database);
+      const error = await refused(suite.service, ADD_QUOTE, {
         input: {
           id: 'quote:test-iedereen-welkom',
           text: 'Iedereen is hier welkom',
@@ -291,7 +288,7 @@ describe('curation of documents and quotes', () => {
         },
       });
       expect(error.code).toBe('CONFLICT');
-      expect(await graphState(database)).toEqual(state);
+      expect(await graphState(suite.database)).toEqual(state);
     });
   });
 
@@ -371,27 +368,27 @@ describe('curation of documents and quotes', () => {
     ];
 
     it.each(cases)('%s', async (_what, mutation, variables, field) => {
-      const state = await graphState(database);
-      const error = await refused(service, mutation, variables);
+      const state = await graphState(suite.database);
+      const error = await refused(suite.service, mutation, variables);
       expect(error.code).toBe('BAD_USER_INPUT');
       expect(error.fields).toContain(field);
-      expect(await graphState(database)).toEqual(state);
+      expect(await graphState(suite.database)).toEqual(state);
     });
 
     it('answers NOT_FOUND for restricting a document that does not exist, writing nothing', async () => {
-      const state = await graphState(database);
-      const error = await refused(service, SET_RESTRICTED, {
+      const state = await graphState(suite.database);
+      const error = await refused(suite.service, SET_RESTRICTED, {
         id: 'document:test-bestaat-niet',
         restricted: true,
       });
       expect(error.code).toBe('NOT_FOUND');
-      expect(await graphState(database)).toEqual(state);
+      expect(await graphState(suite.database)).toEqual(state);
     });
   });
 
   describe('setDocumentRestricted', () => {
     it('hides the facts only a restricted document supports from the public and shows them to researchers', async () => {
-      await ok(service, CREATE_THEME, {
+      await ok(suite.service, CREATE_THEME, {
         input: {
           id: 'theme:test-buurtkamers',
           name: 'test buurtkamers',
@@ -399,7 +396,7 @@ describe('curation of documents and quotes', () => {
         },
       });
       // Supported by the test document and by document 003: stays public, without the restricted piece.
-      await ok(service, CREATE_THEME, {
+      await ok(suite.service, CREATE_THEME, {
         input: {
           id: 'theme:test-twee-bronnen',
           name: 'test twee bronnen',
@@ -416,24 +413,25 @@ describe('curation of documents and quotes', () => {
         DOC,
       ];
       for (const id of onlyFromDoc)
-        expect((await ok<{ node: { id: string } }>(service, NODE, { id }, AS.public)).node.id).toBe(id);
+        expect((await ok<{ node: { id: string } }>(suite.service, NODE, { id }, AS.public)).node.id).toBe(id);
 
       const { setDocumentRestricted } = await ok<{ setDocumentRestricted: Record<string, unknown> }>(
-        service,
+        suite.service,
         SET_RESTRICTED,
         { id: DOC, restricted: true },
       );
       expect(setDocumentRestricted).toMatchObject({ id: DOC, restricted: true, version: 2 });
 
       for (const id of onlyFromDoc) {
-        const error = await refused(service, NODE, { id }, AS.public);
+        const error = await refused(suite.service, NODE, { id }, AS.public);
         expect({ id, code: error.code }).toEqual({ id, code: 'NOT_FOUND' });
-        const seen = (await ok<{ node: { restricted: boolean } }>(service, NODE, { id }, AS.researcher)).node;
+        const seen = (await ok<{ node: { restricted: boolean } }>(suite.service, NODE, { id }, AS.researcher))
+          .node;
         expect({ id, restricted: seen.restricted }).toEqual({ id, restricted: true });
       }
       const mixed = (
         await ok<{ node: { restricted: boolean; evidence: { document: { id: string } }[] } }>(
-          service,
+          suite.service,
           NODE,
           { id: 'theme:test-twee-bronnen' },
           AS.public,
@@ -449,7 +447,7 @@ describe('curation of documents and quotes', () => {
         search: { node: { id: string } }[];
         theme: { quotes: { node: { id: string } }[] };
       }>(
-        service,
+        suite.service,
         '{ search(text: "buurtkamers welkom eenzaam", first: 100) { node { id } } theme(id: "theme:ontmoeting") { quotes(first: 100) { node { id } } } }',
         {},
         AS.public,
@@ -458,7 +456,7 @@ describe('curation of documents and quotes', () => {
       for (const id of onlyFromDoc) expect(seenIds).not.toContain(id);
       // The relationships it alone supports are restricted too.
       const [rels] = await cypher(
-        database,
+        suite.database,
         `MATCH ()-[r]->() WHERE $doc IN r.evidenceDocuments RETURN collect(DISTINCT r.restricted) AS flags`,
         { doc: DOC },
       );
@@ -466,7 +464,7 @@ describe('curation of documents and quotes', () => {
 
       // Marked back: all is public again.
       const back = await ok<{ setDocumentRestricted: { restricted: boolean; version: number } }>(
-        service,
+        suite.service,
         SET_RESTRICTED,
         {
           id: DOC,
@@ -476,45 +474,50 @@ describe('curation of documents and quotes', () => {
       expect(back.setDocumentRestricted).toMatchObject({ restricted: false, version: 3 });
       for (const id of onlyFromDoc)
         expect(
-          (await ok<{ node: { restricted: boolean } }>(service, NODE, { id }, AS.public)).node.restricted,
+          (await ok<{ node: { restricted: boolean } }>(suite.service, NODE, { id }, AS.public)).node
+            .restricted,
         ).toBe(false);
       // …except what lies in its restricted part, which stays restricted.
-      expect((await refused(service, NODE, { id: 'quote:test-bel-mij' }, AS.public)).code).toBe('NOT_FOUND');
+      expect((await refused(suite.service, NODE, { id: 'quote:test-bel-mij' }, AS.public)).code).toBe(
+        'NOT_FOUND',
+      );
     });
 
     it('round-trips a seeded document: restricted, its facts hidden; public again, every flag as the loader set it', async () => {
       const solelyFrom002 = (
         await cypher(
-          database,
+          suite.database,
           `MATCH (n:Node) WHERE all(d IN n.evidenceDocuments WHERE d = $doc) AND NOT n.restricted RETURN n.id AS id`,
           { doc: DOC_002 },
         )
       ).map((row) => row.id as string);
       expect(solelyFrom002.length).toBeGreaterThan(0);
-      const fingerprint = await graphFingerprint(database);
+      const fingerprint = await graphFingerprint(suite.database);
 
-      await ok(service, SET_RESTRICTED, { id: DOC_002, restricted: true });
+      await ok(suite.service, SET_RESTRICTED, { id: DOC_002, restricted: true });
       for (const id of [...solelyFrom002, DOC_002]) {
-        expect({ id, code: (await refused(service, NODE, { id }, AS.public)).code }).toEqual({
+        expect({ id, code: (await refused(suite.service, NODE, { id }, AS.public)).code }).toEqual({
           id,
           code: 'NOT_FOUND',
         });
-        expect((await ok<{ node: { id: string } }>(service, NODE, { id }, AS.researcher)).node.id).toBe(id);
+        expect((await ok<{ node: { id: string } }>(suite.service, NODE, { id }, AS.researcher)).node.id).toBe(
+          id,
+        );
       }
-      await ok(service, SET_RESTRICTED, { id: DOC_002, restricted: false });
+      await ok(suite.service, SET_RESTRICTED, { id: DOC_002, restricted: false });
       for (const id of solelyFrom002)
-        expect((await ok<{ node: { id: string } }>(service, NODE, { id }, AS.public)).node.id).toBe(id);
+        expect((await ok<{ node: { id: string } }>(suite.service, NODE, { id }, AS.public)).node.id).toBe(id);
 
       // Every flag is back to what the loader computed; only the document's version and who-when
       // moved (put back here), and two audit events were written.
       await cypher(
-        database,
+        suite.database,
         'MATCH (d:Document {id: $id}) SET d.version = 1 REMOVE d.updatedAt, d.updatedBy',
         {
           id: DOC_002,
         },
       );
-      const after = await graphFingerprint(database);
+      const after = await graphFingerprint(suite.database);
       const withoutAudit = (lines: string[]) => lines.filter((line) => !line.startsWith('audit:'));
       expect(withoutAudit(after.nodes)).toEqual(withoutAudit(fingerprint.nodes));
       expect(after.relationships).toEqual(fingerprint.relationships);

@@ -1,8 +1,9 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '../../src/db/database';
 import { cypher, graphFingerprint, restoreSeededGraph } from '../seed/graph-snapshot';
-import type { GraphQLResponse, startTestServer } from '../support/server';
-import { TOKENS, bearer } from '../support/tokens';
+import { connectTestDatabase } from '../support/database';
+import { type GraphQLResponse, startTestServer } from '../support/server';
+import { AUTH_ENV, TOKENS, bearer } from '../support/tokens';
 
 export type Service = Awaited<ReturnType<typeof startTestServer>>;
 type Headers = Record<string, string>;
@@ -116,6 +117,42 @@ export async function insistOnPristineGraph(
     await restoreSeededGraph(database);
     expect(after).toEqual(before);
   }
+}
+
+export interface CurationSuite {
+  database: Database;
+  service: Service;
+}
+
+/**
+ * A curation test file's database and service (with the test tokens), opened before its tests.
+ * After them, `cleanUp` undoes what only the file knows, the editors' work is removed, and the
+ * graph must be the seeded one again (insistOnPristineGraph).
+ */
+export function curationSuite(
+  options: {
+    cleanUp?: (suite: CurationSuite) => Promise<void>;
+    seededDocumentVersions?: Record<string, number>;
+  } = {},
+): CurationSuite {
+  const suite = {} as CurationSuite;
+  let before: Awaited<ReturnType<typeof graphState>>;
+  beforeAll(async () => {
+    suite.database = connectTestDatabase();
+    suite.service = await startTestServer(suite.database, AUTH_ENV);
+    before = await graphState(suite.database);
+  });
+  afterAll(async () => {
+    try {
+      await options.cleanUp?.(suite);
+      await removeEditorWork(suite.database, options.seededDocumentVersions);
+      await insistOnPristineGraph(suite.database, before);
+    } finally {
+      await suite.service.server.stop();
+      await suite.database.close();
+    }
+  });
+  return suite;
 }
 
 export { cypher };

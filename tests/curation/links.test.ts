@@ -3,22 +3,7 @@
  * properties, the stable key (symmetric PARTNERS_WITH stored once), CONFLICT on an existing key,
  * NOT_FOUND on unlinking nothing, and every refused input leaving the graph exactly as it was.
  */
-import type { Database } from '../../src/db/database';
-import { connectTestDatabase } from '../support/database';
-import { startTestServer } from '../support/server';
-import { AUTH_ENV } from '../support/tokens';
-import {
-  AS,
-  DOC_003,
-  EXCERPT_003,
-  type Service,
-  cypher,
-  graphState,
-  insistOnPristineGraph,
-  ok,
-  refused,
-  removeEditorWork,
-} from './helpers';
+import { AS, DOC_003, EXCERPT_003, curationSuite, cypher, graphState, ok, refused } from './helpers';
 
 const LINK = `mutation ($input: LinkInput!) { link(input: $input) {
   key type year title context restricted
@@ -45,17 +30,12 @@ type LinkResult = {
 const evidence = [{ document: DOC_003, excerpt: EXCERPT_003 }];
 
 describe('link and unlink', () => {
-  let database: Database;
-  let service: Service;
-  let before: Awaited<ReturnType<typeof graphState>>;
+  const suite = curationSuite();
 
   beforeAll(async () => {
-    database = connectTestDatabase();
-    service = await startTestServer(database, AUTH_ENV);
-    before = await graphState(database);
     // Nodes of the editors' own to join.
     await ok(
-      service,
+      suite.service,
       `mutation ($evidence: [EvidenceInput!]!) {
         createProgramme(input: { id: "programme:test-taalcafe", name: "Test Taalcafé", programmeKind: INITIATIVE, evidence: $evidence }) { id }
         createPerson(input: { id: "person:test-sanne", name: "Test Sanne", evidence: $evidence }) { id }
@@ -64,23 +44,14 @@ describe('link and unlink', () => {
       { evidence },
     );
   });
-  afterAll(async () => {
-    try {
-      await removeEditorWork(database);
-      await insistOnPristineGraph(database, before);
-    } finally {
-      await service.server.stop();
-      await database.close();
-    }
-  });
 
   const link = async (input: Record<string, unknown>) =>
-    (await ok<{ link: LinkResult }>(service, LINK, { input: { evidence, ...input } })).link;
+    (await ok<{ link: LinkResult }>(suite.service, LINK, { input: { evidence, ...input } })).link;
   const neighbours = async (id: string, types: string[], as = AS.public) =>
     (
       await ok<{
         node: { neighbours: { edges: { key: string; node: { id: string } }[] & Record<string, unknown>[] } };
-      }>(service, NEIGHBOURS, { id, types }, as)
+      }>(suite.service, NEIGHBOURS, { id, types }, as)
     ).node.neighbours.edges;
 
   it('links an organisation to the programme it runs, with evidence, readable from both ends', async () => {
@@ -106,7 +77,7 @@ describe('link and unlink', () => {
     const { organisation } = await ok<{
       organisation: { programmes: { key: string; node: { id: string } }[] };
     }>(
-      service,
+      suite.service,
       '{ organisation(id: "org:kwadraad") { programmes(first: 100) { key node { id } } } }',
       {},
       AS.public,
@@ -119,7 +90,7 @@ describe('link and unlink', () => {
       expect.objectContaining({ key: result.key, direction: 'IN', node: { id: 'org:kwadraad' } }),
     ]);
     const [stored] = await cypher(
-      database,
+      suite.database,
       'MATCH ()-[r:RUNS {key: $key}]->() RETURN r.origin AS origin, r.createdBy AS createdBy',
       { key: result.key },
     );
@@ -152,7 +123,7 @@ describe('link and unlink', () => {
       municipality: { awards: { year: number; node: { id: string } }[] };
       person: { roles: { title: string; node: { id: string } }[] };
     }>(
-      service,
+      suite.service,
       `{ municipality(id: "municipality:test-oudewater") { awards { year node { id } } }
          person(id: "person:test-sanne") { roles { title node { id } } } }`,
       {},
@@ -172,8 +143,8 @@ describe('link and unlink', () => {
       context: 'Test context',
     });
     expect(partners.key).toBe('municipality:delft|PARTNERS_WITH|org:participe|Test context');
-    const state = await graphState(database);
-    const error = await refused(service, LINK, {
+    const state = await graphState(suite.database);
+    const error = await refused(suite.service, LINK, {
       input: {
         type: 'PARTNERS_WITH',
         from: 'municipality:delft',
@@ -183,39 +154,39 @@ describe('link and unlink', () => {
       },
     });
     expect(error.code).toBe('CONFLICT');
-    expect(await graphState(database)).toEqual(state);
+    expect(await graphState(suite.database)).toEqual(state);
   });
 
   it('refuses to link a relationship the seeds hold already with CONFLICT, writing nothing', async () => {
     const [seeded] = await cypher(
-      database,
+      suite.database,
       "MATCH (a)-[r:NOMINATED_BY]->(b) WHERE r.origin = 'seed' RETURN a.id AS from, b.id AS to, r.key AS key LIMIT 1",
     );
-    const state = await graphState(database);
-    const error = await refused(service, LINK, {
+    const state = await graphState(suite.database);
+    const error = await refused(suite.service, LINK, {
       input: { type: 'NOMINATED_BY', from: seeded.from, to: seeded.to, evidence },
     });
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toContain(seeded.key as string);
-    expect(await graphState(database)).toEqual(state);
+    expect(await graphState(suite.database)).toEqual(state);
   });
 
   it('unlinks by key; unlinking again, or a key that never was, is NOT_FOUND and writes nothing', async () => {
     const key = 'org:kwadraad|RUNS|programme:test-taalcafe';
-    expect(await ok(service, UNLINK, { key })).toEqual({ unlink: true });
+    expect(await ok(suite.service, UNLINK, { key })).toEqual({ unlink: true });
     expect(await neighbours('programme:test-taalcafe', ['RUNS'])).toEqual([]);
     const [{ events }] = await cypher(
-      database,
+      suite.database,
       'MATCH (e:AuditEvent {target: $key}) RETURN collect(e.action) AS events',
       { key },
     );
     expect((events as string[]).sort()).toEqual(['LINK', 'UNLINK']);
 
     for (const missing of [key, 'org:kwadraad|RUNS|programme:test-bestaat-niet', 'geen sleutel']) {
-      const state = await graphState(database);
-      const error = await refused(service, UNLINK, { key: missing });
+      const state = await graphState(suite.database);
+      const error = await refused(suite.service, UNLINK, { key: missing });
       expect(error.code).toBe('NOT_FOUND');
-      expect(await graphState(database)).toEqual(state);
+      expect(await graphState(suite.database)).toEqual(state);
     }
   });
 
@@ -279,20 +250,20 @@ describe('link and unlink', () => {
     ];
 
     it.each(cases)('%s', async (_what, variables, field) => {
-      const state = await graphState(database);
-      const error = await refused(service, LINK, variables);
+      const state = await graphState(suite.database);
+      const error = await refused(suite.service, LINK, variables);
       expect(error.code).toBe('BAD_USER_INPUT');
       expect(error.fields).toContain(field);
-      expect(await graphState(database)).toEqual(state);
+      expect(await graphState(suite.database)).toEqual(state);
     });
 
     it('refuses to unlink a MENTIONS edge (it follows from node evidence)', async () => {
-      const [mention] = await cypher(database, 'MATCH ()-[r:MENTIONS]->() RETURN r.key AS key LIMIT 1');
-      const state = await graphState(database);
-      const error = await refused(service, UNLINK, { key: mention.key });
+      const [mention] = await cypher(suite.database, 'MATCH ()-[r:MENTIONS]->() RETURN r.key AS key LIMIT 1');
+      const state = await graphState(suite.database);
+      const error = await refused(suite.service, UNLINK, { key: mention.key });
       expect(error.code).toBe('BAD_USER_INPUT');
       expect(error.fields).toEqual(['key']);
-      expect(await graphState(database)).toEqual(state);
+      expect(await graphState(suite.database)).toEqual(state);
     });
   });
 });

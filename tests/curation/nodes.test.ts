@@ -3,10 +3,6 @@
  * evidence that must quote its document, CONFLICT on a taken id or a stale version (also when two
  * editors race), and every refused input leaving the graph exactly as it was.
  */
-import type { Database } from '../../src/db/database';
-import { connectTestDatabase } from '../support/database';
-import { startTestServer } from '../support/server';
-import { AUTH_ENV } from '../support/tokens';
 import {
   AS,
   DOC_000,
@@ -14,13 +10,11 @@ import {
   DOC_003,
   EXCERPT_002,
   EXCERPT_003,
-  type Service,
+  curationSuite,
   cypher,
   graphState,
-  insistOnPristineGraph,
   ok,
   refused,
-  removeEditorWork,
 } from './helpers';
 
 const NODE = 'id name kind aliases restricted version evidence { excerpt inferred reason document { id } }';
@@ -55,29 +49,12 @@ type NodeResult = {
 const evidence = (document = DOC_003, excerpt = EXCERPT_003) => [{ document, excerpt }];
 
 describe('curation of nodes', () => {
-  let database: Database;
-  let service: Service;
-  let before: Awaited<ReturnType<typeof graphState>>;
-
-  beforeAll(async () => {
-    database = connectTestDatabase();
-    service = await startTestServer(database, AUTH_ENV);
-    before = await graphState(database);
-  });
-  afterAll(async () => {
-    try {
-      await removeEditorWork(database);
-      await insistOnPristineGraph(database, before);
-    } finally {
-      await service.server.stop();
-      await database.close();
-    }
-  });
+  const suite = curationSuite();
 
   const create = async (kind: keyof typeof CREATE, input: Record<string, unknown>) =>
-    (await ok<{ node: NodeResult }>(service, CREATE[kind], { input })).node;
+    (await ok<{ node: NodeResult }>(suite.service, CREATE[kind], { input })).node;
   const read = async (id: string, as = AS.public) =>
-    (await ok<{ node: NodeResult }>(service, READ, { id }, as)).node;
+    (await ok<{ node: NodeResult }>(suite.service, READ, { id }, as)).node;
 
   describe('create', () => {
     it('creates a municipality with its evidence, a MENTIONS edge, provenance and version 1', async () => {
@@ -118,7 +95,7 @@ describe('curation of nodes', () => {
         municipality: { name: string };
         municipalities: { edges: { node: { id: string } }[] };
       }>(
-        service,
+        suite.service,
         `{ municipality(id: "municipality:test-gouda") { name }
            municipalities(filter: { nameContains: "Test Gouda" }) { edges { node { id } } } }`,
         {},
@@ -128,7 +105,7 @@ describe('curation of nodes', () => {
       expect(municipalities.edges.map((e) => e.node.id)).toEqual(['municipality:test-gouda']);
 
       const [stored] = await cypher(
-        database,
+        suite.database,
         `MATCH (n:Node:Municipality {id: 'municipality:test-gouda'})
          RETURN n.origin AS origin, n.createdBy AS createdBy, n.updatedBy AS updatedBy,
                 n.createdAt IS NOT NULL AS createdAt, n.updatedAt IS NOT NULL AS updatedAt,
@@ -167,7 +144,7 @@ describe('curation of nodes', () => {
       });
       expect(await read('org:test-welzijn')).toEqual(node);
       const { organisations } = await ok<{ organisations: { edges: { node: { id: string } }[] } }>(
-        service,
+        suite.service,
         '{ organisations(filter: { nameContains: "Test Welzijn" }) { edges { node { id } } } }',
         {},
         AS.public,
@@ -227,7 +204,7 @@ describe('curation of nodes', () => {
         evidence: [{ document: DOC_000, excerpt: 'Gemeente Leudal Bart van Grinsven' }],
       });
       expect(node.restricted).toBe(true);
-      const publicRead = await refused(service, READ, { id: 'person:test-pers-contact' }, AS.public);
+      const publicRead = await refused(suite.service, READ, { id: 'person:test-pers-contact' }, AS.public);
       expect(publicRead.code).toBe('NOT_FOUND');
       expect(JSON.stringify(publicRead)).not.toContain('Perscontact');
       expect((await read('person:test-pers-contact', AS.researcher)).restricted).toBe(true);
@@ -248,12 +225,12 @@ describe('curation of nodes', () => {
 
     it('refuses an id in use with CONFLICT, writing nothing', async () => {
       for (const id of ['theme:test-eenzaamheid', 'theme:jeugdhulp']) {
-        const state = await graphState(database);
-        const error = await refused(service, CREATE.Theme, {
+        const state = await graphState(suite.database);
+        const error = await refused(suite.service, CREATE.Theme, {
           input: { id, name: 'Dubbel', evidence: evidence() },
         });
         expect(error.code).toBe('CONFLICT');
-        expect(await graphState(database)).toEqual(state);
+        expect(await graphState(suite.database)).toEqual(state);
       }
     });
   });
@@ -266,7 +243,7 @@ describe('curation of nodes', () => {
         evidence: evidence(),
       });
       const node = (
-        await ok<{ node: NodeResult }>(service, UPDATE.Theme, {
+        await ok<{ node: NodeResult }>(suite.service, UPDATE.Theme, {
           id: theme.id,
           v: 1,
           input: {
@@ -287,7 +264,7 @@ describe('curation of nodes', () => {
       ]);
       expect(await read(theme.id)).toEqual(node);
       const [stored] = await cypher(
-        database,
+        suite.database,
         `MATCH (n:Theme {id: $id}) RETURN n.updatedBy AS updatedBy, n.aliasesText AS aliasesText,
            [(d:Document)-[:MENTIONS]->(n) | d.id] AS mentionedBy`,
         { id: theme.id },
@@ -299,7 +276,7 @@ describe('curation of nodes', () => {
 
     it('updates a municipality, an organisation, a person and a programme', async () => {
       const municipality = (
-        await ok<{ node: NodeResult }>(service, UPDATE.Municipality, {
+        await ok<{ node: NodeResult }>(suite.service, UPDATE.Municipality, {
           id: 'municipality:test-gouda',
           v: 1,
           input: { name: 'Test Gouda (ZH)' },
@@ -308,7 +285,7 @@ describe('curation of nodes', () => {
       expect(municipality).toMatchObject({ name: 'Test Gouda (ZH)', version: 2 });
 
       const organisation = (
-        await ok<{ node: NodeResult }>(service, UPDATE.Organisation, {
+        await ok<{ node: NodeResult }>(suite.service, UPDATE.Organisation, {
           id: 'org:test-welzijn',
           v: 1,
           input: { type: 'CARE', formerNames: ['Stichting Test', 'Test Zorg'] },
@@ -323,7 +300,7 @@ describe('curation of nodes', () => {
 
       // null removes the phone number.
       const person = (
-        await ok<{ node: NodeResult }>(service, UPDATE.Person, {
+        await ok<{ node: NodeResult }>(suite.service, UPDATE.Person, {
           id: 'person:test-jan-jansen',
           v: 1,
           input: { phone: null },
@@ -332,7 +309,7 @@ describe('curation of nodes', () => {
       expect(person).toMatchObject({ phone: null, version: 2, name: 'Test Jan Jansen' });
 
       const programme = (
-        await ok<{ node: NodeResult }>(service, UPDATE.Programme, {
+        await ok<{ node: NodeResult }>(suite.service, UPDATE.Programme, {
           id: 'programme:test-buurtkamer',
           v: 1,
           input: { programmeKind: 'INITIATIVE', description: 'Een huiskamer voor de buurt.' },
@@ -349,8 +326,8 @@ describe('curation of nodes', () => {
     });
 
     it('refuses a stale expectedVersion with CONFLICT naming the current version, writing nothing', async () => {
-      const state = await graphState(database);
-      const error = await refused(service, UPDATE.Theme, {
+      const state = await graphState(suite.database);
+      const error = await refused(suite.service, UPDATE.Theme, {
         id: 'theme:test-armoede',
         v: 1,
         input: { name: 'overschreven' },
@@ -358,18 +335,18 @@ describe('curation of nodes', () => {
       expect(error.code).toBe('CONFLICT');
       expect(error.extensions.currentVersion).toBe(2);
       expect(error.message).toContain('version 2');
-      expect(await graphState(database)).toEqual(state);
+      expect(await graphState(suite.database)).toEqual(state);
     });
 
     it('refuses an update of a node that does not exist with NOT_FOUND', async () => {
-      const state = await graphState(database);
-      const error = await refused(service, UPDATE.Theme, {
+      const state = await graphState(suite.database);
+      const error = await refused(suite.service, UPDATE.Theme, {
         id: 'theme:test-bestaat-niet',
         v: 1,
         input: { name: 'x' },
       });
       expect(error.code).toBe('NOT_FOUND');
-      expect(await graphState(database)).toEqual(state);
+      expect(await graphState(suite.database)).toEqual(state);
     });
 
     it('lets exactly one of two concurrent updates with the same expectedVersion win; the other gets CONFLICT', async () => {
@@ -377,7 +354,7 @@ describe('curation of nodes', () => {
       await create('Theme', { id, name: 'test race', evidence: evidence() });
       for (let round = 1; round <= 6; round++) {
         const attempt = (name: string, as: Record<string, string>) =>
-          service.post<{ node: NodeResult }>(UPDATE.Theme, { id, v: round, input: { name } }, as);
+          suite.service.post<{ node: NodeResult }>(UPDATE.Theme, { id, v: round, input: { name } }, as);
         const results = await Promise.all([
           attempt(`test race ${round} a`, AS.editor),
           attempt(`test race ${round} b`, AS.secondEditor),
@@ -393,7 +370,7 @@ describe('curation of nodes', () => {
         expect(stored.name).toBe(winners[0].body.data?.node.name);
       }
       const [{ events }] = await cypher(
-        database,
+        suite.database,
         "MATCH (e:AuditEvent {target: $id, action: 'UPDATE_NODE'}) RETURN count(e) AS events",
         { id },
       );
@@ -532,19 +509,19 @@ describe('curation of nodes', () => {
     ];
 
     it.each(cases)('%s', async (_what, kind, variables, field) => {
-      const state = await graphState(database);
+      const state = await graphState(suite.database);
       const error =
         kind === 'updateTheme'
-          ? await refused(service, UPDATE.Theme, variables)
-          : await refused(service, CREATE[kind], { input: variables });
+          ? await refused(suite.service, UPDATE.Theme, variables)
+          : await refused(suite.service, CREATE[kind], { input: variables });
       expect(error.code).toBe('BAD_USER_INPUT');
       expect(error.fields).toContain(field);
       expect(error.data).toBeNull();
-      expect(await graphState(database)).toEqual(state);
+      expect(await graphState(suite.database)).toEqual(state);
     });
 
     it('does not echo the values it refuses', async () => {
-      const error = await refused(service, CREATE.Theme, {
+      const error = await refused(suite.service, CREATE.Theme, {
         input: {
           id: 'theme:test-x',
           name: 'x',
