@@ -3,7 +3,7 @@ import type * as ConfigModule from '../src/config/config';
 import type * as DatabaseModule from '../src/db/database';
 import type * as LocalNeo4jModule from '../src/db/local-neo4j/local-neo4j';
 import type * as SchemaModule from '../src/db/schema';
-import type * as ModelModule from '../src/graph/model';
+import type * as ModelModule from '../src/model';
 import type * as LoadModule from '../src/seed/load';
 import type * as AppModule from '../src/server/app';
 import type * as LoggerModule from '../src/server/logger';
@@ -20,7 +20,7 @@ const load = <T>(module: string): T => require(path.join(DIST, module)) as T;
 export type Config = ConfigModule.Config;
 export type Database = DatabaseModule.Database;
 export type LocalNeo4j = LocalNeo4jModule.LocalNeo4j;
-export type { NodeLabel, RelationshipType } from '../src/graph/model';
+export type { NodeLabel, RelationshipType } from '../src/model';
 export type { NodeRow, RelationshipRow } from '../src/seed/plan';
 
 export const { loadConfig } = load<typeof ConfigModule>('config/config');

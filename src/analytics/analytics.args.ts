@@ -1,8 +1,8 @@
 import { ArrayMaxSize, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import '../graph/common/enums';
-import { LIMITS } from '../graph/common/limits';
-import { NodeLabel, RelationshipType } from '../graph/model';
+import { LIMITS } from '../model';
+import { NodeLabel, RelationshipType } from '../model';
 import './analytics.type';
 import { CentralityMeasure } from './centrality';
 import { DEFAULT_SEED } from './communities';

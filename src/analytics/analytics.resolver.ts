@@ -4,7 +4,7 @@ import { ErrorCode, appError } from '../db/errors';
 import type { Loaders } from '../graph/common/loaders';
 import { Node } from '../graph/common/node.interface';
 import type { NodeRecord } from '../graph/common/records';
-import type { GraphContext } from '../server/context';
+import type { GraphContext } from '../graph/context';
 import {
   ANALYTICS_LIMITS,
   CentralityArgs,

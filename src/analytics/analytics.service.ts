@@ -1,6 +1,6 @@
 import { ErrorCode, appError } from '../db/errors';
-import type { Viewer } from '../graph/common/viewer';
-import { NodeLabel, type RelationshipType, labelOfId } from '../graph/model';
+import type { Viewer } from '../model';
+import { NodeLabel, type RelationshipType, labelOfId } from '../model';
 import { type CentralityMeasure, type CentralityScoreRecord, centrality } from './centrality';
 import { type CommunityPartitionRecord, DEFAULT_SEED, communities } from './communities';
 import { INTERLOCK_LIMITS, type InterlockRecord, interlocks } from './interlocks';

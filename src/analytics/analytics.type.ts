@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import '../graph/common/enums';
 import { EdgeFields } from '../graph/common/relationship.type';
 import { Node } from '../graph/common/node.interface';
-import { NodeLabel, ProgrammeKind, RelationshipType } from '../graph/model';
+import { NodeLabel, ProgrammeKind, RelationshipType } from '../model';
 import { CentralityMeasure } from './centrality';
 
 registerEnumType(CentralityMeasure, {

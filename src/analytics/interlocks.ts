@@ -1,6 +1,6 @@
 import type { AbstractGraph } from 'graphology-types';
 import { allSimplePaths } from 'graphology-simple-path';
-import { NodeLabel } from '../graph/model';
+import { NodeLabel } from '../model';
 import {
   type FoldedRelationship,
   type NodeRef,

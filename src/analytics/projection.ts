@@ -3,8 +3,8 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { NamedTransaction } from '../db/database';
 import type { EvidenceRecord } from '../graph/common/records';
 import { evidenceOf } from '../graph/common/to-records';
-import type { Viewer } from '../graph/common/viewer';
-import { NodeLabel, RelationshipType, labelOfId } from '../graph/model';
+import type { Viewer } from '../model';
+import { NodeLabel, RelationshipType, labelOfId } from '../model';
 
 /**
  * A projection: which part of the graph an analysis or export looks at, as node kinds and

@@ -1,5 +1,5 @@
 import type { AbstractGraph } from 'graphology-types';
-import { NodeLabel, RelationshipType } from '../graph/model';
+import { NodeLabel, RelationshipType } from '../model';
 import { type NodeRef, nodeRef } from './projection';
 
 /** What a municipality is compared on. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EvidenceRecord } from '../graph/common/records';
-import type { NodeLabel, RelationshipType } from '../graph/model';
+import type { NodeLabel, RelationshipType } from '../model';
 import type { ProjectionGraph } from './projection';
 
 /** A node as every export writes it. */

@@ -24,8 +24,8 @@ import { snapshotOf } from '../analytics/snapshot';
 import { loadConfig } from '../config/config';
 import type { Database } from '../db/database';
 import { openDatabase } from '../db/open-database';
-import { ANONYMOUS, type Viewer } from '../graph/common/viewer';
-import { ID_PATTERN, NodeLabel, RelationshipType } from '../graph/model';
+import { ANONYMOUS, type Viewer } from '../model';
+import { ID_PATTERN, NodeLabel, RelationshipType } from '../model';
 import { createLogger } from '../server/logger';
 import { runCli } from './run-cli';
 

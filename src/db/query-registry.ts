@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
-import { RelationshipType } from '../graph/model';
+import { RelationshipType } from '../model';
 
 export const QUERIES_DIR = path.join(PROJECT_ROOT, 'cypher', 'queries');
 

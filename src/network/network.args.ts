@@ -1,8 +1,8 @@
 import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import '../graph/common/enums';
-import { LIMITS } from '../graph/common/limits';
-import { NodeLabel, RelationshipType } from '../graph/model';
+import { LIMITS } from '../model';
+import { NodeLabel, RelationshipType } from '../model';
 import { NETWORK_LIMITS } from './network.limits';
 import { DiffersFrom, NodeId } from '../graph/common/validators';
 

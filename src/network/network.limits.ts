@@ -1,5 +1,5 @@
 import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
-import { LIMITS } from '../graph/common/limits';
+import { LIMITS } from '../model';
 
 /** The bounds of the network walks, beside the service-wide ones in LIMITS. */
 export const NETWORK_LIMITS = {

@@ -2,8 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { type Projection, projectionFor } from '../graph/common/projection';
 import type { EvidenceRecord, NodeRecord } from '../graph/common/records';
 import { fetchedEvidence, toNodeRecord } from '../graph/common/to-records';
-import type { Viewer } from '../graph/common/viewer';
-import { NodeLabel, RelationshipType } from '../graph/model';
+import type { Viewer } from '../model';
+import { NodeLabel, RelationshipType } from '../model';
 
 type Raw = Record<string, unknown>;
 

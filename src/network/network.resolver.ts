@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
-import type { GraphContext } from '../server/context';
+import type { GraphContext } from '../graph/context';
 import { getNeighbourhood } from './neighbourhood.queries';
 import { AllPathsArgs, NeighbourhoodArgs, PathArgs, SearchArgs } from './network.args';
 import { NETWORK_COST } from './network.limits';

@@ -3,7 +3,7 @@ import type { Row } from '../db/database';
 import { typedQueryName } from '../db/query-registry';
 import type { Projection } from '../graph/common/projection';
 import { ErrorCode, appError } from '../db/errors';
-import type { GraphContext } from '../server/context';
+import type { GraphContext } from '../graph/context';
 import type { AllPathsArgs, PathArgs } from './network.args';
 import { type PathRecord, projectionParams, toPath, walkFilter, walkProjection } from './network.records';
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { GraphContext } from '../server/context';
+import type { GraphContext } from '../graph/context';
 import { FULL_PROJECTION, projectionFor, selectedAt } from '../graph/common/projection';
 import { toNodeRecord } from '../graph/common/to-records';
 import { toLuceneQuery } from './lucene';

@@ -1,4 +1,4 @@
-import { NodeLabel, RELATIONSHIPS, RelationshipType, relationshipKey } from '../graph/model';
+import { NodeLabel, RELATIONSHIPS, RelationshipType, relationshipKey } from '../model';
 import type { SeedSet } from './read-seeds';
 import type { Evidence } from './seed-schema';
 import type { SourceText } from './verbatim';

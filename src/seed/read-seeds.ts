@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
-import { ID_PATTERN, ID_PREFIX, type NodeLabel, type RelationshipType } from '../graph/model';
+import { ID_PATTERN, ID_PREFIX, type NodeLabel, type RelationshipType } from '../model';
 import type { SeedProblem } from './problems';
 import {
   type CuratedLabel,

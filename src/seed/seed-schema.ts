@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NodeLabel, OrganisationType, ProgrammeKind, RelationshipType } from '../graph/model';
+import { NodeLabel, OrganisationType, ProgrammeKind, RelationshipType } from '../model';
 
 /** The shapes of the files in seeds/ (see seeds/README.md). Unknown fields are refused: they are typos. */
 

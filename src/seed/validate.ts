@@ -1,11 +1,4 @@
-import {
-  endsAllowed,
-  ID_PATTERN,
-  ID_PREFIX,
-  NodeLabel,
-  RELATIONSHIPS,
-  relationshipKey,
-} from '../graph/model';
+import { endsAllowed, ID_PATTERN, ID_PREFIX, NodeLabel, RELATIONSHIPS, relationshipKey } from '../model';
 import type { SeedProblem } from './problems';
 import { idMatchesKind, readSeeds, type SeedSet } from './read-seeds';
 import type { Evidence } from './seed-schema';

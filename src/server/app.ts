@@ -9,12 +9,12 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
-import { exportRouter } from '../analytics/export.routes';
+import { exportRouter } from './export.routes';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
-import { LIMITS } from '../graph/common/limits';
+import { LIMITS } from '../model';
 import { authenticate } from './auth';
-import { createContext, type GraphContext } from './context';
+import { createContext, type GraphContext } from '../graph/context';
 import { createErrorFormatter } from './errors';
 import { sandboxOperation } from './examples';
 import { complexityLimitPlugin, validationRules } from './limits';

@@ -3,8 +3,8 @@ import { GraphQLError } from 'graphql';
 import type { AuthChecker } from 'type-graphql';
 import type { Config, Role } from '../config/config';
 import { ErrorCode } from '../db/errors';
-import { ANONYMOUS, type Viewer } from '../graph/common/viewer';
-import type { GraphContext } from './context';
+import { ANONYMOUS, type Viewer } from '../model';
+import type { GraphContext } from '../graph/context';
 
 export function sha256(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest();

@@ -10,7 +10,7 @@ import {
 } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../db/errors';
-import { LIMITS } from '../graph/common/limits';
+import { LIMITS } from '../model';
 
 /** graphql-armor throws its finding as a "Syntax Error"; report it as the validation error it is. */
 const reportAsValidationError = {

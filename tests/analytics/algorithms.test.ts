@@ -15,7 +15,7 @@ import {
 } from '../../src/analytics/projection';
 import { similarPairs, similarTo } from '../../src/analytics/similarity';
 import { snapshotOf } from '../../src/analytics/snapshot';
-import { NodeLabel, RelationshipType } from '../../src/graph/model';
+import { NodeLabel, RelationshipType } from '../../src/model';
 
 /** A star: `centre` joined to five leaves. */
 function star(): UndirectedGraph {

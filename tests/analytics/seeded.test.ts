@@ -1,8 +1,8 @@
 import { runCentrality, runCommunities } from '../../src/analytics/analytics.service';
 import { CentralityMeasure } from '../../src/analytics/centrality';
 import type { Database } from '../../src/db/database';
-import { ANONYMOUS, type Viewer } from '../../src/graph/common/viewer';
-import { NodeLabel } from '../../src/graph/model';
+import { ANONYMOUS, type Viewer } from '../../src/model';
+import { NodeLabel } from '../../src/model';
 import { connectTestDatabase } from '../support/database';
 import { startTestServer } from '../support/server';
 import { AUTH_ENV, TOKENS, bearer } from '../support/tokens';

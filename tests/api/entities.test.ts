@@ -5,7 +5,7 @@
  * before the database is touched.
  */
 import type { Database } from '../../src/db/database';
-import { OrganisationType, ProgrammeKind } from '../../src/graph/model';
+import { OrganisationType, ProgrammeKind } from '../../src/model';
 import { connectTestDatabase } from '../support/database';
 import { startTestServer } from '../support/server';
 import { type Service, data, failure, mapLimit, pageThrough } from './client';

@@ -6,7 +6,7 @@
  */
 import { getNamedType, GraphQLObjectType, isEnumType, isLeafType, type GraphQLSchema } from 'graphql';
 import type { Database } from '../../src/db/database';
-import { NodeLabel } from '../../src/graph/model';
+import { NodeLabel } from '../../src/model';
 import { buildGraphSchema } from '../../src/server/schema';
 import { cypher } from '../seed/graph-snapshot';
 import { connectTestDatabase } from '../support/database';

@@ -15,8 +15,8 @@ import { QuoteTextResolver } from '../../src/graph/common/long-text.resolver';
 import { NodeResolver } from '../../src/graph/common/node.resolver';
 import { Direction } from '../../src/graph/common/enums';
 import { FULL_PROJECTION, projectionFor } from '../../src/graph/common/projection';
-import { NodeLabel, RelationshipType } from '../../src/graph/model';
-import { createContext } from '../../src/server/context';
+import { NodeLabel, RelationshipType } from '../../src/model';
+import { createContext } from '../../src/graph/context';
 import { buildGraphSchema } from '../../src/server/schema';
 import { connectTestDatabase } from '../support/database';
 

@@ -1,7 +1,7 @@
 import { Award } from './award.type';
 import { Criterion } from '../criterion/criterion.type';
 import { Direction } from '../common/enums';
-import { NodeLabel, RelationshipType } from '../model';
+import { NodeLabel, RelationshipType } from '../../model';
 import { Organisation } from '../organisation/organisation.type';
 import { relationshipField } from '../common/relationship-field';
 

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { NodeLabel, OrganisationType, ProgrammeKind, RelationshipType } from '../model';
+import { NodeLabel, OrganisationType, ProgrammeKind, RelationshipType } from '../../model';
 
 /** Direction of a relationship as seen from the node asking. */
 export enum Direction {

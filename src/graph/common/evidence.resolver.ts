@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import type { GraphContext } from '../../server/context';
+import type { GraphContext } from '../context';
 import { Document } from '../document/document.type';
 import { Evidence } from './evidence.type';
 import { projectionFor } from './projection';

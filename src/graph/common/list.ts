@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { GraphContext } from '../../server/context';
+import type { GraphContext } from '../context';
 import { ErrorCode, appError } from '../../db/errors';
-import type { NodeLabel } from '../model';
+import type { NodeLabel } from '../../model';
 import type { Connection } from './connection.type';
 import { decodeCursor } from './cursor';
 import { NameOrder } from './enums';

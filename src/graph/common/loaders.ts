@@ -1,13 +1,13 @@
 import DataLoader from 'dataloader';
 import { typedQueryName } from '../../db/query-registry';
 import type { RequestDb } from '../../db/request-db';
-import type { NodeLabel, RelationshipType } from '../model';
+import type { NodeLabel, RelationshipType } from '../../model';
 import type { Keyset } from './cursor';
 import type { Direction } from './enums';
 import { FULL_PROJECTION, type Projection } from './projection';
 import type { EvidenceRecord, NodeRecord, RelationshipRecord } from './records';
 import { evidenceOf, toNodeRecord, toRelationshipRecord } from './to-records';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../../model';
 
 /** Which relationships to follow from a node: types, direction and the kinds at the other end. */
 export interface RelatedSpec {

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { GraphContext } from '../../server/context';
+import type { GraphContext } from '../context';
 import { Criterion } from '../criterion/criterion.type';
 import { Programme } from '../programme/programme.type';
 import { Quote } from '../quote/quote.type';

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
-import { NodeLabel, RelationshipType } from '../model';
+import { NodeLabel, RelationshipType } from '../../model';
 import { Direction } from './enums';
 import { PageArgs } from './page.args';
 

@@ -1,5 +1,5 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
-import { NodeLabel } from '../model';
+import { NodeLabel } from '../../model';
 import './enums';
 import { Evidence } from './evidence.type';
 import type { NodeRecord } from './records';

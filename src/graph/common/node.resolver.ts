@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import type { GraphContext } from '../../server/context';
+import type { GraphContext } from '../context';
 import { ErrorCode, appError } from '../../db/errors';
-import { NodeLabel, RelationshipType } from '../model';
+import { NodeLabel, RelationshipType } from '../../model';
 import { decodeCursor } from './cursor';
 import { Evidence } from './evidence.type';
-import { LIMITS, perItem } from './limits';
+import { LIMITS, perItem } from '../../model';
 import { NeighbourArgs } from './neighbours.args';
 import { NeighbourConnection } from './neighbours.type';
 import { Node } from './node.interface';

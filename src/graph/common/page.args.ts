@@ -1,6 +1,6 @@
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
-import { LIMITS } from './limits';
+import { LIMITS } from '../../model';
 
 @ArgsType()
 export class PageArgs {

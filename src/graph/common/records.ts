@@ -1,4 +1,4 @@
-import type { NodeLabel, RelationshipType } from '../model';
+import type { NodeLabel, RelationshipType } from '../../model';
 import type { Direction } from './enums';
 
 /** A piece of evidence as resolvers see it: the document is resolved by id through a loader. */

@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, type ClassType, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import type { GraphContext } from '../../server/context';
-import type { NodeLabel, RelationshipType } from '../model';
+import type { GraphContext } from '../context';
+import type { NodeLabel, RelationshipType } from '../../model';
 import { Direction } from './enums';
-import { LIMITS, perItem } from './limits';
+import { LIMITS, perItem } from '../../model';
 import type { RelatedSpec } from './loaders';
 import { RelatedArgs } from './page.args';
 import { projectionFor } from './projection';

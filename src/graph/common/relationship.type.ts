@@ -1,5 +1,5 @@
 import { type ClassType, Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
-import { RelationshipType } from '../model';
+import { RelationshipType } from '../../model';
 import { Direction } from './enums';
 import { Evidence } from './evidence.type';
 import { Node } from './node.interface';

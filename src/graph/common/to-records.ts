@@ -1,8 +1,8 @@
-import type { NodeLabel } from '../model';
+import type { NodeLabel } from '../../model';
 import type { Direction } from './enums';
 import { FULL_PROJECTION, type Projection } from './projection';
 import type { EvidenceRecord, NodeRecord, RelationshipRecord } from './records';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../../model';
 
 type Raw = Record<string, unknown>;
 

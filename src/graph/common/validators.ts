@@ -1,5 +1,5 @@
 import { Matches, MaxLength, ValidateBy, type ValidationArguments } from 'class-validator';
-import { ID_PATTERN } from '../model';
+import { ID_PATTERN } from '../../model';
 
 export const MAX_ID_LENGTH = 200;
 

@@ -1,7 +1,7 @@
 import { Award } from '../award/award.type';
 import { Criterion } from './criterion.type';
 import { Direction } from '../common/enums';
-import { NodeLabel, RelationshipType } from '../model';
+import { NodeLabel, RelationshipType } from '../../model';
 import { relationshipField } from '../common/relationship-field';
 
 /** The typed relationship fields of Criterion: each one batched through the per-request loader. */

@@ -1,4 +1,4 @@
-import type { GraphContext } from '../../server/context';
+import type { GraphContext } from '../context';
 import type { Connection } from '../common/connection.type';
 import { decodeCursor } from '../common/cursor';
 import { toConnection } from '../common/page';

@@ -1,6 +1,6 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { GraphContext } from '../../server/context';
-import { LIMITS, perItem } from '../common/limits';
+import type { GraphContext } from '../context';
+import { LIMITS, perItem } from '../../model';
 import { listAuditEvents } from './audit.queries';
 import { AuditEventConnection, AuditLogArgs } from './audit.type';
 

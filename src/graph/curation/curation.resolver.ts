@@ -1,7 +1,7 @@
 import { Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { GraphContext } from '../../server/context';
+import type { GraphContext } from '../context';
 import { Document } from '../document/document.type';
-import { NodeLabel } from '../model';
+import { NodeLabel } from '../../model';
 import { Municipality } from '../municipality/municipality.type';
 import { Organisation } from '../organisation/organisation.type';
 import { Person } from '../person/person.type';

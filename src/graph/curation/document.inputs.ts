@@ -10,7 +10,7 @@ import {
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { DOCUMENT_KINDS } from '../document/document.input';
-import { NodeLabel } from '../model';
+import { NodeLabel } from '../../model';
 import { IsNodeId } from './validation';
 
 /** The largest document text accepted (the HTTP body limit is 256 kB). */

@@ -1,9 +1,9 @@
 import { ErrorCode, appError } from '../../db/errors';
-import type { GraphContext } from '../../server/context';
+import type { GraphContext } from '../context';
 import { SourceText, normaliseSpace } from '../../seed/verbatim';
 import type { NodeRecord } from '../common/records';
 import { toNodeRecord } from '../common/to-records';
-import { NodeLabel } from '../model';
+import { NodeLabel } from '../../model';
 import { AuditAction } from './audit.type';
 import type { AddDocumentInput } from './document.inputs';
 import { readDocuments } from './evidence';

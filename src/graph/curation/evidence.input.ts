@@ -1,6 +1,6 @@
 import { IsBoolean, IsDefined, IsNotEmpty, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { NodeLabel } from '../model';
+import { NodeLabel } from '../../model';
 import { IsNodeId } from './validation';
 
 /** Longest excerpt an editor may cite: a passage, not a whole document. */

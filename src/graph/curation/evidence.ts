@@ -1,7 +1,7 @@
 import type { NamedTransaction } from '../../db/database';
 import type { EvidenceColumns } from '../../seed/plan';
 import { normaliseSpace } from '../../seed/verbatim';
-import { RelationshipType, relationshipKey } from '../model';
+import { RelationshipType, relationshipKey } from '../../model';
 import type { FieldProblem } from './validation';
 
 /** A piece of evidence as an editor gives it. */

@@ -12,7 +12,7 @@ import {
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import '../common/enums';
-import { ID_PATTERN, RelationshipType } from '../model';
+import { ID_PATTERN, RelationshipType } from '../../model';
 import { EvidenceInput } from './evidence.input';
 import { MAX_EVIDENCE } from './node.inputs';
 import { MAX_ID_LENGTH } from './validation';

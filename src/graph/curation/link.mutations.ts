@@ -1,7 +1,7 @@
 import { ErrorCode, appError } from '../../db/errors';
-import type { GraphContext } from '../../server/context';
+import type { GraphContext } from '../context';
 import { evidenceOf, toNodeRecord } from '../common/to-records';
-import { type NodeLabel, RELATIONSHIPS, RelationshipType, endsAllowed, relationshipKey } from '../model';
+import { type NodeLabel, RELATIONSHIPS, RelationshipType, endsAllowed, relationshipKey } from '../../model';
 import { AuditAction } from './audit.type';
 import { checkEvidence, readDocuments } from './evidence';
 import type { LinkInput } from './link.inputs';

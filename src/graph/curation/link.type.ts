@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Evidence } from '../common/evidence.type';
 import { Node } from '../common/node.interface';
 import type { EvidenceRecord, NodeRecord } from '../common/records';
-import { RelationshipType } from '../model';
+import { RelationshipType } from '../../model';
 
 @ObjectType({
   description: 'A relationship `link` created: its key, type, both ends, properties and evidence.',

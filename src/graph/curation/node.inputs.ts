@@ -11,7 +11,7 @@ import {
 } from 'class-validator';
 import { ArgsType, type ClassType, Field, ID, InputType, Int } from 'type-graphql';
 import '../common/enums';
-import { NodeLabel, OrganisationType, ProgrammeKind } from '../model';
+import { NodeLabel, OrganisationType, ProgrammeKind } from '../../model';
 import { EvidenceInput } from './evidence.input';
 import { IsNodeId } from './validation';
 

@@ -1,9 +1,9 @@
 import type { NamedTransaction } from '../../db/database';
 import { ErrorCode, appError } from '../../db/errors';
-import type { GraphContext } from '../../server/context';
+import type { GraphContext } from '../context';
 import type { NodeRecord } from '../common/records';
 import { toNodeRecord } from '../common/to-records';
-import { NodeLabel } from '../model';
+import { NodeLabel } from '../../model';
 import { AuditAction } from './audit.type';
 import { checkEvidence, mentionRows, readDocuments } from './evidence';
 import type { CreateNodeInput, KindFields, UpdateNodeInput } from './node.inputs';

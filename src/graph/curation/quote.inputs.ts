@@ -8,7 +8,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { NodeLabel } from '../model';
+import { NodeLabel } from '../../model';
 import { MAX_EXCERPT_LENGTH } from './evidence.input';
 import { AreNodeIds, IsNodeId } from './validation';
 

@@ -1,9 +1,9 @@
 import { ErrorCode, appError } from '../../db/errors';
-import type { GraphContext } from '../../server/context';
+import type { GraphContext } from '../context';
 import { normaliseSpace } from '../../seed/verbatim';
 import type { NodeRecord } from '../common/records';
 import { toNodeRecord } from '../common/to-records';
-import { NodeLabel, RelationshipType, relationshipKey } from '../model';
+import { NodeLabel, RelationshipType, relationshipKey } from '../../model';
 import { AuditAction } from './audit.type';
 import { checkEvidence, mentionRows, readDocuments } from './evidence';
 import type { AddQuoteInput } from './quote.inputs';

@@ -1,6 +1,6 @@
 import { Matches, MaxLength } from 'class-validator';
 import { ErrorCode, appError } from '../../db/errors';
-import { ID_PREFIX, type NodeLabel } from '../model';
+import { ID_PREFIX, type NodeLabel } from '../../model';
 
 /** The longest id a curation input accepts. */
 export const MAX_ID_LENGTH = 200;

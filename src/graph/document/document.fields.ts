@@ -1,6 +1,6 @@
 import { Direction } from '../common/enums';
 import { Document } from './document.type';
-import { NodeLabel, RelationshipType } from '../model';
+import { NodeLabel, RelationshipType } from '../../model';
 import { Quote } from '../quote/quote.type';
 import { relationshipField } from '../common/relationship-field';
 

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import type { GraphContext } from '../../server/context';
-import { LIMITS, perItem } from '../common/limits';
+import type { GraphContext } from '../context';
+import { LIMITS, perItem } from '../../model';
 import type { NodeRecord } from '../common/records';
 import { DocumentListArgs } from './document.input';
 import { getDocument, listDocuments } from './document.queries';

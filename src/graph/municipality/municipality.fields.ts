@@ -1,6 +1,6 @@
 import { Direction } from '../common/enums';
 import { relationshipField } from '../common/relationship-field';
-import { NodeLabel, RelationshipType } from '../model';
+import { NodeLabel, RelationshipType } from '../../model';
 import { Region } from '../region/region.type';
 import { Municipality } from './municipality.type';
 import { placeFields } from './place.fields';

@@ -2,7 +2,7 @@ import type { ClassType } from 'type-graphql';
 import { Award } from '../award/award.type';
 import { Direction } from '../common/enums';
 import { relationshipField } from '../common/relationship-field';
-import { NodeLabel, RelationshipType } from '../model';
+import { NodeLabel, RelationshipType } from '../../model';
 import { Organisation } from '../organisation/organisation.type';
 import { Person } from '../person/person.type';
 import { Programme } from '../programme/programme.type';

@@ -1,6 +1,6 @@
 import { Award } from '../award/award.type';
 import { Direction } from '../common/enums';
-import { NodeLabel, RelationshipType } from '../model';
+import { NodeLabel, RelationshipType } from '../../model';
 import { Organisation } from './organisation.type';
 import { Person } from '../person/person.type';
 import { Programme } from '../programme/programme.type';

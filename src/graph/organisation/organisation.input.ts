@@ -2,7 +2,7 @@ import { IsEnum, IsOptional, Matches, MaxLength, ValidateNested } from 'class-va
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { NameOrder } from '../common/enums';
 import { PageArgs } from '../common/page.args';
-import { OrganisationType } from '../model';
+import { OrganisationType } from '../../model';
 
 @InputType({ description: 'Narrows the list of organisations; all given conditions must hold.' })
 export class OrganisationFilter {

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { connectionOf } from '../common/connection.type';
 import { Node } from '../common/node.interface';
-import { OrganisationType } from '../model';
+import { OrganisationType } from '../../model';
 
 @ObjectType({
   implements: Node,

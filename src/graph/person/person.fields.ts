@@ -1,5 +1,5 @@
 import { Direction } from '../common/enums';
-import { NodeLabel, RelationshipType } from '../model';
+import { NodeLabel, RelationshipType } from '../../model';
 import { Person } from './person.type';
 import { Quote } from '../quote/quote.type';
 import { relationshipField } from '../common/relationship-field';

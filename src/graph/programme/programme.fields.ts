@@ -1,5 +1,5 @@
 import { Direction } from '../common/enums';
-import { NodeLabel, RelationshipType } from '../model';
+import { NodeLabel, RelationshipType } from '../../model';
 import { Programme } from './programme.type';
 import { Theme } from '../theme/theme.type';
 import { relationshipField } from '../common/relationship-field';

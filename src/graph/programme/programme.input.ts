@@ -2,7 +2,7 @@ import { IsEnum, IsOptional, Matches, MaxLength, ValidateNested } from 'class-va
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { NameOrder } from '../common/enums';
 import { PageArgs } from '../common/page.args';
-import { ProgrammeKind } from '../model';
+import { ProgrammeKind } from '../../model';
 
 @InputType({ description: 'Narrows the list of programmes; all given conditions must hold.' })
 export class ProgrammeFilter {

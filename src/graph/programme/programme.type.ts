@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { connectionOf } from '../common/connection.type';
 import { Node } from '../common/node.interface';
-import { ProgrammeKind } from '../model';
+import { ProgrammeKind } from '../../model';
 
 @ObjectType({
   implements: Node,

@@ -1,6 +1,6 @@
 import { Direction } from '../common/enums';
 import { Document } from '../document/document.type';
-import { NodeLabel, RelationshipType } from '../model';
+import { NodeLabel, RelationshipType } from '../../model';
 import { Person } from '../person/person.type';
 import { Quote } from './quote.type';
 import { Theme } from '../theme/theme.type';

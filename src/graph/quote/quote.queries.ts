@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { GraphContext } from '../../server/context';
+import type { GraphContext } from '../context';
 import type { Connection } from '../common/connection.type';
 import { filterParams, listPage, nodeOfKind } from '../common/list';
 import type { NodeRecord } from '../common/records';
-import { NodeLabel } from '../model';
+import { NodeLabel } from '../../model';
 import type { QuoteListArgs } from './quote.input';
 
 const FILTERS = ['textContains', 'theme', 'speaker', 'document'] as const;

@@ -1,6 +1,6 @@
 import { Direction } from '../common/enums';
 import { relationshipField } from '../common/relationship-field';
-import { NodeLabel, RelationshipType } from '../model';
+import { NodeLabel, RelationshipType } from '../../model';
 import { Municipality } from '../municipality/municipality.type';
 import { placeFields } from '../municipality/place.fields';
 import { Region } from './region.type';

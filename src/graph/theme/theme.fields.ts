@@ -1,5 +1,5 @@
 import { Direction } from '../common/enums';
-import { NodeLabel, RelationshipType } from '../model';
+import { NodeLabel, RelationshipType } from '../../model';
 import { Programme } from '../programme/programme.type';
 import { Quote } from '../quote/quote.type';
 import { Theme } from './theme.type';

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
-import type { GraphContext } from '../../server/context';
-import { LIMITS, perItem } from '../common/limits';
+import type { GraphContext } from '../context';
+import { LIMITS, perItem } from '../../model';
 import { ThemeListArgs } from './theme.input';
 import { getTheme, listThemes } from './theme.queries';
 import { Theme, ThemeConnection } from './theme.type';

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database';
+import type { RequestContext } from '../db/request-context';
 import { RequestDb } from '../db/request-db';
-import { Loaders } from '../graph/common/loaders';
-import { ANONYMOUS, type Viewer } from '../graph/common/viewer';
+import { ANONYMOUS, type Viewer } from '../model';
+import { Loaders } from './common/loaders';
 
-/** What every resolver receives: built fresh for each request, so nothing leaks between requests. */
-export interface GraphContext {
-  requestId: string;
-  db: RequestDb;
-  viewer: Viewer;
+/** The graph layer's context: the request context plus its per-request loaders. */
+export interface GraphContext extends RequestContext {
   loaders: Loaders;
 }
 

@@ -4,12 +4,12 @@ import { GraphQLError } from 'graphql';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
 import { ErrorCode, mapDatabaseError } from '../db/errors';
-import type { Viewer } from '../graph/common/viewer';
-import { NodeLabel, RelationshipType } from '../graph/model';
-import { authenticate } from '../server/auth';
-import { CONTENT_TYPES, ExportFile, exportStream } from './export';
-import { FULL_PROJECTION, type ProjectionSpec, loadProjection, resolveSpec } from './projection';
-import { snapshotOf } from './snapshot';
+import type { Viewer } from '../model';
+import { NodeLabel, RelationshipType } from '../model';
+import { authenticate } from './auth';
+import { CONTENT_TYPES, ExportFile, exportStream } from '../analytics/export';
+import { FULL_PROJECTION, type ProjectionSpec, loadProjection, resolveSpec } from '../analytics/projection';
+import { snapshotOf } from '../analytics/snapshot';
 
 const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,

@@ -1,4 +1,4 @@
-import type { Role } from '../../config/config';
+import type { Role } from '../config/config';
 
 /** Who is asking. Restricted facts are shown only to researchers and editors. */
 export interface Viewer {
