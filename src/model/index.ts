@@ -9,3 +9,4 @@ export * from './relationships';
 export * from './ids';
 export * from './viewer';
 export * from './limits';
+export * from './evidence';

@@ -1,18 +1,15 @@
-import { NodeLabel, RELATIONSHIPS, RelationshipType, relationshipKey } from '../model';
+import {
+  type EvidenceColumns,
+  NodeLabel,
+  RELATIONSHIPS,
+  RelationshipType,
+  type SourceText,
+  evidenceColumns,
+  mentionsOf,
+  relationshipKey,
+} from '../model';
 import type { SeedSet } from './read-seeds';
 import type { Evidence } from './seed-schema';
-import type { SourceText } from './verbatim';
-
-/** Evidence as Neo4j stores it: parallel lists on the node or relationship (maps cannot be properties). */
-export interface EvidenceColumns {
-  evidenceDocuments: string[];
-  evidenceExcerpts: string[];
-  evidenceInferred: boolean[];
-  evidenceReasons: string[];
-  evidenceRestricted: boolean[];
-  /** True when every piece of evidence is restricted: then only researchers and editors see it. */
-  restricted: boolean;
-}
 
 export interface NodeRow {
   id: string;
@@ -43,16 +40,12 @@ const KIND_PROPERTIES: Record<string, string[]> = {
   [NodeLabel.Quote]: ['text', 'language'],
 };
 
-function evidenceColumns(evidence: Evidence[], sources: Map<string, SourceText>): EvidenceColumns {
-  const restrictedFlags = evidence.map((e) => sources.get(e.document)?.isRestricted(e.excerpt) ?? false);
-  return {
-    evidenceDocuments: evidence.map((e) => e.document),
-    evidenceExcerpts: evidence.map((e) => e.excerpt),
-    evidenceInferred: evidence.map((e) => e.inferred),
-    evidenceReasons: evidence.map((e) => e.reason ?? ''),
-    evidenceRestricted: restrictedFlags,
-    restricted: restrictedFlags.every(Boolean),
-  };
+/** A seed's evidence as stored: restricted where its excerpt reaches into a restricted part. */
+function storedEvidence(evidence: Evidence[], sources: Map<string, SourceText>): EvidenceColumns {
+  return evidenceColumns(
+    evidence,
+    evidence.map((e) => sources.get(e.document)?.isRestricted(e.excerpt) ?? false),
+  );
 }
 
 /** Turns a validated seed set into the rows the loader writes, MENTIONS derived from node evidence. */
@@ -83,7 +76,7 @@ export function buildLoadPlan(seeds: SeedSet): LoadPlan {
   }
 
   for (const { label, entry } of seeds.nodes) {
-    const columns = evidenceColumns(entry.evidence, sources);
+    const columns = storedEvidence(entry.evidence, sources);
     const props: Record<string, unknown> = {
       name: entry.name,
       aliases: entry.aliases,
@@ -94,16 +87,14 @@ export function buildLoadPlan(seeds: SeedSet): LoadPlan {
     for (const key of KIND_PROPERTIES[label] ?? []) props[key] = entry[key] ?? null;
     nodes.push({ id: entry.id, label, props });
 
-    // MENTIONS: each document that names the node, with the excerpts that do.
-    const byDocument = new Map<string, Evidence[]>();
-    for (const e of entry.evidence) byDocument.set(e.document, [...(byDocument.get(e.document) ?? []), e]);
-    for (const [document, evidence] of byDocument) {
+    // MENTIONS: each document that names the node, with the excerpts that do (the model's rule).
+    for (const mention of mentionsOf(columns)) {
       relationships.push({
-        key: relationshipKey(RelationshipType.MENTIONS, document, entry.id),
+        key: relationshipKey(RelationshipType.MENTIONS, mention.document, entry.id),
         type: RelationshipType.MENTIONS,
-        from: document,
+        from: mention.document,
         to: entry.id,
-        props: { ...evidenceColumns(evidence, sources), origin: 'seed' },
+        props: { ...mention.columns, origin: 'seed' },
       });
     }
   }
@@ -124,7 +115,7 @@ export function buildLoadPlan(seeds: SeedSet): LoadPlan {
         year: entry.properties.year ?? null,
         title: entry.properties.title ?? null,
         context: entry.properties.context ?? null,
-        ...evidenceColumns(entry.evidence, sources),
+        ...storedEvidence(entry.evidence, sources),
         origin: 'seed',
       },
     });

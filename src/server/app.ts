@@ -27,7 +27,10 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Reports the Cypher round trips a request made, so clients and tests can see they stay flat. */
+/**
+ * Development only: the Cypher round trips a request made, so clients and tests can see they stay
+ * flat, and the statements themselves (name, text, parameters' names; never the values).
+ */
 const roundTripsPlugin: ApolloServerPlugin<GraphContext> = {
   async requestDidStart() {
     return {
@@ -36,6 +39,7 @@ const roundTripsPlugin: ApolloServerPlugin<GraphContext> = {
         response.body.singleResult.extensions = {
           ...response.body.singleResult.extensions,
           roundTrips: contextValue.db.roundTrips,
+          cypher: contextValue.db.statements,
         };
       },
     };

@@ -1,5 +1,5 @@
 import type { Database } from '../../src/db/database';
-import { normaliseSpace } from '../../src/seed/verbatim';
+import { normaliseSpace } from '../../src/model';
 import { connectTestDatabase } from '../support/database';
 import { cypher, type Row } from './graph-snapshot';
 
