@@ -1,10 +1,11 @@
-import { IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { NodeLabel } from '../../model';
 import { connectionOf } from '../common/connection.type';
 import { NameOrder } from '../common/enums';
 import { Node } from '../common/node.interface';
 import { PageArgs } from '../common/page.args';
+import { IsNodeId } from '../common/validators';
 import type { KindApi } from './kind-api';
 
 @ObjectType({
@@ -35,7 +36,7 @@ export class MunicipalityFilter {
     description: 'Has a programme concerning this theme id, e.g. `theme:jeugdhulp`.',
   })
   @IsOptional()
-  @Matches(/^theme:[a-z0-9-]+$/, { message: 'theme must be a theme id such as theme:jeugdhulp' })
+  @IsNodeId(NodeLabel.Theme)
   theme?: string | null;
 
   @Field(() => String, {
@@ -43,7 +44,7 @@ export class MunicipalityFilter {
     description: 'Is a member of this region id, e.g. `region:midden-limburg`.',
   })
   @IsOptional()
-  @Matches(/^region:[a-z0-9-]+$/, { message: 'region must be a region id such as region:midden-limburg' })
+  @IsNodeId(NodeLabel.Region)
   region?: string | null;
 }
 

@@ -1,10 +1,11 @@
-import { IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, ObjectType } from 'type-graphql';
 import { NodeLabel } from '../../model';
 import { connectionOf } from '../common/connection.type';
 import { NameOrder } from '../common/enums';
 import { Node } from '../common/node.interface';
 import { PageArgs } from '../common/page.args';
+import { IsNodeId } from '../common/validators';
 import type { KindApi } from './kind-api';
 
 @ObjectType({
@@ -33,7 +34,7 @@ export class PersonFilter {
     description: 'Holds a role at this organisation id, e.g. `org:contourdetwern`.',
   })
   @IsOptional()
-  @Matches(/^org:[a-z0-9-]+$/, { message: 'organisation must be an organisation id such as org:kwadraad' })
+  @IsNodeId(NodeLabel.Organisation)
   organisation?: string | null;
 
   @Field(() => String, {
@@ -43,9 +44,7 @@ export class PersonFilter {
       'an organisation located in it or that nominated it for the award.',
   })
   @IsOptional()
-  @Matches(/^(municipality|region):[a-z0-9-]+$/, {
-    message: 'municipality must be a municipality or region id such as municipality:delft',
-  })
+  @IsNodeId(NodeLabel.Municipality, NodeLabel.Region)
   municipality?: string | null;
 }
 

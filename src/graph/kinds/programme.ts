@@ -1,10 +1,11 @@
-import { IsEnum, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, ObjectType } from 'type-graphql';
 import { NodeLabel, ProgrammeKind } from '../../model';
 import { connectionOf } from '../common/connection.type';
 import { NameOrder } from '../common/enums';
 import { Node } from '../common/node.interface';
 import { PageArgs } from '../common/page.args';
+import { IsNodeId } from '../common/validators';
 import type { KindApi } from './kind-api';
 
 @ObjectType({
@@ -38,14 +39,12 @@ export class ProgrammeFilter {
     description: 'Is located in this municipality or region id, e.g. `municipality:leerdam`.',
   })
   @IsOptional()
-  @Matches(/^(municipality|region):[a-z0-9-]+$/, {
-    message: 'municipality must be a municipality or region id such as municipality:delft',
-  })
+  @IsNodeId(NodeLabel.Municipality, NodeLabel.Region)
   municipality?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Concerns this theme id, e.g. `theme:dementie`.' })
   @IsOptional()
-  @Matches(/^theme:[a-z0-9-]+$/, { message: 'theme must be a theme id such as theme:jeugdhulp' })
+  @IsNodeId(NodeLabel.Theme)
   theme?: string | null;
 }
 

@@ -1,10 +1,11 @@
-import { IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, ObjectType } from 'type-graphql';
 import { NodeLabel } from '../../model';
 import { connectionOf } from '../common/connection.type';
 import { NameOrder } from '../common/enums';
 import { Node } from '../common/node.interface';
 import { PageArgs } from '../common/page.args';
+import { IsNodeId } from '../common/validators';
 import type { KindApi } from './kind-api';
 
 @ObjectType({
@@ -33,12 +34,12 @@ export class QuoteFilter {
 
   @Field(() => String, { nullable: true, description: 'Concerns this theme id, e.g. `theme:jeugdhulp`.' })
   @IsOptional()
-  @Matches(/^theme:[a-z0-9-]+$/, { message: 'theme must be a theme id such as theme:jeugdhulp' })
+  @IsNodeId(NodeLabel.Theme)
   theme?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Said by this person id, e.g. `person:mieke-pirson`.' })
   @IsOptional()
-  @Matches(/^person:[a-z0-9-]+$/, { message: 'speaker must be a person id such as person:mieke-pirson' })
+  @IsNodeId(NodeLabel.Person)
   speaker?: string | null;
 
   @Field(() => String, {
@@ -46,9 +47,7 @@ export class QuoteFilter {
     description: 'Carried by this document id, e.g. `document:001-358c8b65ae7369f4`.',
   })
   @IsOptional()
-  @Matches(/^document:[a-z0-9-]+$/, {
-    message: 'document must be a document id such as document:001-358c8b65ae7369f4',
-  })
+  @IsNodeId(NodeLabel.Document)
   document?: string | null;
 }
 
