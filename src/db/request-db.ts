@@ -1,5 +1,8 @@
 import type { CallContext, CompiledStatement, Database, NamedTransaction, Params, Row } from './database';
 
+/** What a request's statements run on: the Database, or a DryRun that only records them. */
+export type StatementRunner = Pick<Database, 'read' | 'write' | 'transaction'>;
+
 /** A statement as `extensions.cypher` shows it in development: its name, text and parameters' names. */
 export interface StatementRun {
   name: string;
@@ -19,7 +22,7 @@ export class RequestDb {
   private readonly ctx: CallContext;
 
   constructor(
-    private readonly database: Database,
+    private readonly database: StatementRunner,
     requestId: string,
   ) {
     this.ctx = {

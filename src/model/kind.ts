@@ -13,6 +13,12 @@ export interface PropertySpec {
   long?: boolean;
   /** Kept from viewers who may not see restricted facts (null for them). */
   restrictedOnly?: boolean;
+  /** The allowed values of an enum property. */
+  values?: readonly string[];
+  /** The allowed range of an int property. */
+  range?: [min: number, max: number];
+  /** The value a seed or curation input gets when it gives none. */
+  default?: string;
 }
 
 /** A condition of a kind's list filter, with the listed node as `n` and the value as `value`. */

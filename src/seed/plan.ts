@@ -4,8 +4,10 @@ import {
   RELATIONSHIPS,
   RelationshipType,
   type SourceText,
+  KINDS,
   evidenceColumns,
   mentionsOf,
+  storedName,
   relationshipKey,
 } from '../model';
 import type { SeedSet } from './read-seeds';
@@ -30,15 +32,10 @@ export interface LoadPlan {
   relationships: RelationshipRow[];
 }
 
-/** Every property a seed may set per kind: absent ones are written as null, which removes stale values. */
-const KIND_PROPERTIES: Record<string, string[]> = {
-  [NodeLabel.Organisation]: ['type', 'formerNames'],
-  [NodeLabel.Person]: ['phone'],
-  [NodeLabel.Programme]: ['kind', 'description'],
-  [NodeLabel.Award]: ['year', 'winnerCount'],
-  [NodeLabel.Criterion]: ['text'],
-  [NodeLabel.Quote]: ['text', 'language'],
-};
+/** Every property a seed may set per kind (the model's): absent ones are written as null, which removes stale values. */
+function kindProperties(label: NodeLabel): string[] {
+  return KINDS[label].properties.map(storedName);
+}
 
 /** A seed's evidence as stored: restricted where its excerpt reaches into a restricted part. */
 function storedEvidence(evidence: Evidence[], sources: Map<string, SourceText>): EvidenceColumns {
@@ -84,7 +81,7 @@ export function buildLoadPlan(seeds: SeedSet): LoadPlan {
       ...columns,
       origin: 'seed',
     };
-    for (const key of KIND_PROPERTIES[label] ?? []) props[key] = entry[key] ?? null;
+    for (const key of kindProperties(label)) props[key] = entry[key] ?? null;
     nodes.push({ id: entry.id, label, props });
 
     // MENTIONS: each document that names the node, with the excerpts that do (the model's rule).

@@ -92,9 +92,9 @@ export class NodeCompiler {
     for (const [kind, fields] of byKind) {
       for (const tree of Object.values(fields)) {
         const property = PROPERTIES[kind].get(tree.name);
-        // A document's texts come as `documentText` (see below), like the loader gives them.
-        if (property && !(kind === NodeLabel.Document && property.long))
-          out.add(this.scalar(variable, property));
+        // id and name are always there; a document's texts come as `documentText` (see below).
+        if (!property || ALWAYS.includes(`.${property.field}`)) continue;
+        if (!(kind === NodeLabel.Document && property.long)) out.add(this.scalar(variable, property));
       }
     }
     return [...out];
@@ -157,18 +157,33 @@ export class NodeCompiler {
     }
     if (keys.size === 0) return '';
     const entries = [...keys].map(([key, perKind]) => {
-      const expressions = [...perKind].map(([kind, tree]) => ({
-        kind,
-        cypher:
-          tree.name === 'neighbours'
-            ? this.neighbours(variable, tree)
-            : this.related(variable, RELATIONSHIP_FIELDS[kind].get(tree.name)!, tree),
+      // Kinds that ask the same of the same relationships share one subquery (`neighbours` is on
+      // every kind; a municipality and a region share their place fields): one expression each.
+      const groups = new Map<
+        string,
+        { kinds: NodeLabel[]; tree: ResolveTree; spec?: RelationshipFieldSpec }
+      >();
+      for (const [kind, tree] of perKind) {
+        const spec = tree.name === 'neighbours' ? undefined : RELATIONSHIP_FIELDS[kind].get(tree.name)!;
+        const signature = JSON.stringify([spec && [spec.types, spec.direction, spec.to], tree]);
+        const group = groups.get(signature) ?? { kinds: [], tree, spec };
+        group.kinds.push(kind);
+        groups.set(signature, group);
+      }
+      const expressions = [...groups.values()].map((group) => ({
+        kinds: group.kinds,
+        cypher: group.spec
+          ? this.related(variable, group.spec, group.tree)
+          : this.neighbours(variable, group.tree),
       }));
-      const same = expressions.every((e) => e.cypher === expressions[0].cypher);
       const value =
-        same && perKind.size === kinds.length
+        expressions.length === 1 && expressions[0].kinds.length === kinds.length
           ? expressions[0].cypher
-          : `CASE ${expressions.map((e) => `WHEN ${variable}:${e.kind} THEN ${e.cypher}`).join(' ')} END`;
+          : `CASE ${expressions
+              .map(
+                (e) => `WHEN ${e.kinds.map((kind) => `${variable}:${kind}`).join(' OR ')} THEN ${e.cypher}`,
+              )
+              .join(' ')} END`;
       return `${mapKey(key)}: ${value}`;
     });
     return `{${entries.join(', ')}}`;

@@ -10,8 +10,8 @@ export const award: KindSpec = {
   listField: 'awards',
   byIdField: 'award',
   properties: [
-    { field: 'year', type: 'int' },
-    { field: 'winnerCount', type: 'int', nullable: true },
+    { field: 'year', type: 'int', range: [1900, 2100] },
+    { field: 'winnerCount', type: 'int', nullable: true, range: [1, 10_000] },
   ],
   filters: [{ field: 'year', type: 'int', where: (n, value) => `${n}.year = ${value}` }],
   relationships: [

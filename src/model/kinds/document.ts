@@ -17,7 +17,7 @@ export const document: KindSpec = {
     { field: 'file', type: 'string', nullable: true },
     { field: 'publishedOn', type: 'date', nullable: true },
     { field: 'language', type: 'string' },
-    { field: 'documentKind', stored: 'kind', type: 'enum' },
+    { field: 'documentKind', stored: 'kind', type: 'enum', values: DOCUMENT_KINDS },
     { field: 'text', type: 'string', long: true },
     // An editors' note "niet voor publicatie" is kept apart from the public text.
     { field: 'restrictedText', type: 'string', nullable: true, long: true, restrictedOnly: true },

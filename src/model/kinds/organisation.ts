@@ -1,5 +1,5 @@
 import { type KindSpec, contains, visible } from '../kind';
-import { Direction, NodeLabel, RelationshipType } from '../labels';
+import { Direction, NodeLabel, OrganisationType, RelationshipType } from '../labels';
 
 const { Organisation, Municipality, Region, Programme, Person, Award } = NodeLabel;
 
@@ -10,7 +10,7 @@ export const organisation: KindSpec = {
   listField: 'organisations',
   byIdField: 'organisation',
   properties: [
-    { field: 'type', type: 'enum' },
+    { field: 'type', type: 'enum', values: Object.values(OrganisationType) },
     { field: 'formerNames', type: 'string[]' },
   ],
   filters: [

@@ -1,5 +1,5 @@
 import { type KindSpec, contains, visible } from '../kind';
-import { Direction, NodeLabel, RelationshipType } from '../labels';
+import { Direction, NodeLabel, ProgrammeKind, RelationshipType } from '../labels';
 
 const { Organisation, Municipality, Region, Theme, Programme } = NodeLabel;
 
@@ -10,7 +10,7 @@ export const programme: KindSpec = {
   listField: 'programmes',
   byIdField: 'programme',
   properties: [
-    { field: 'programmeKind', stored: 'kind', type: 'enum' },
+    { field: 'programmeKind', stored: 'kind', type: 'enum', values: Object.values(ProgrammeKind) },
     { field: 'description', type: 'string', nullable: true, long: true },
   ],
   filters: [

@@ -11,7 +11,7 @@ export const quote: KindSpec = {
   byIdField: 'quote',
   properties: [
     { field: 'text', type: 'string', long: true },
-    { field: 'language', type: 'string' },
+    { field: 'language', type: 'string', default: 'nl' },
   ],
   filters: [
     { field: 'textContains', type: 'string', where: contains('text') },
