@@ -61,6 +61,8 @@ export class Database {
       maxTransactionRetryTime: 0,
       maxConnectionPoolSize: 50,
       userAgent: 'gouden-netwerk',
+      // Neo4j's performance advice: no notifications computed and sent for every statement.
+      notificationFilter: { minimumSeverityLevel: 'OFF' },
     });
     return new Database(driver, config, queryRegistry(), credentials.user, logger);
   }

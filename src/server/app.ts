@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -72,6 +73,9 @@ export async function startServer(
     // We own the lifecycle: drain HTTP, close the driver, then stop Neo4j, in that order.
     stopOnTerminationSignals: false,
     plugins: [
+      // We set no cache hints: without this, Apollo's default cache-control plugin wraps every
+      // field resolver (willResolveField) to compute a policy nobody reads.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownGraceMs }),
       config.isDevelopment
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, document: sandboxOperation() })
