@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Where a fact is written down: the document and the verbatim excerpt that states it, and whether ' +
     'the document states it in so many words or it is inferred (then `reason` says from what).',
