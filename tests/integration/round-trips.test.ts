@@ -1,6 +1,4 @@
-import type { Database } from '../../src/db/database';
-import { connectTestDatabase } from '../support/database';
-import { startTestServer } from '../support/server';
+import { serviceSuite } from '../support/service-suite';
 
 const QUERY = `query Recipients($first: Int!) {
   municipalities(first: $first, filter: { awardYear: 2017 }) {
@@ -34,22 +32,12 @@ function itemsIn(data: Result): number {
 }
 
 describe('Cypher round trips per request', () => {
-  let database: Database;
-  let service: Awaited<ReturnType<typeof startTestServer>>;
-
-  beforeAll(async () => {
-    database = connectTestDatabase();
-    service = await startTestServer(database);
-  });
-  afterAll(async () => {
-    await service.server.stop();
-    await database.close();
-  });
+  const suite = serviceSuite();
 
   it('do not grow with the number of municipalities, nominators, partners and quotes returned', async () => {
     const observed: { first: number; items: number; roundTrips: number }[] = [];
     for (const first of [3, 6, 10]) {
-      const { body } = await service.post<Result>(QUERY, { first });
+      const { body } = await suite.service.post<Result>(QUERY, { first });
       expect(body.errors).toBeUndefined();
       observed.push({ first, items: itemsIn(body.data!), roundTrips: body.extensions?.roundTrips as number });
     }
