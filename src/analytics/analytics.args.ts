@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import '../graph/common/enums';
 import { LIMITS } from '../model';
@@ -7,7 +7,7 @@ import './analytics.type';
 import { CentralityMeasure } from './centrality';
 import { DEFAULT_SEED } from './communities';
 import { INTERLOCK_LIMITS } from './interlocks';
-import { DiffersFrom, NodeId } from '../graph/common/validators';
+import { DiffersFrom, IsNodeId } from '../graph/common/validators';
 
 export const ANALYTICS_LIMITS = {
   defaultRanking: 20,
@@ -75,8 +75,7 @@ export class CommunitiesArgs extends ProjectionArgs {
 @ArgsType()
 export class SimilarMunicipalitiesArgs {
   @Field(() => ID, { description: 'The municipality to compare the others with, e.g. `municipality:delft`.' })
-  @NodeId('id')
-  @Matches(/^municipality:/, { message: 'id must be a municipality id (municipality:<slug>)' })
+  @IsNodeId(NodeLabel.Municipality)
   id!: string;
 
   @Field(() => Int, {
@@ -92,11 +91,11 @@ export class SimilarMunicipalitiesArgs {
 @ArgsType()
 export class InterlocksArgs {
   @Field(() => ID, { description: 'One end: a municipality, region or organisation id.' })
-  @NodeId('a')
+  @IsNodeId()
   a!: string;
 
   @Field(() => ID, { description: 'The other end: a municipality, region or organisation id.' })
-  @NodeId('b')
+  @IsNodeId()
   @DiffersFrom('a')
   b!: string;
 

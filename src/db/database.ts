@@ -18,13 +18,22 @@ export interface Credentials {
 export interface CallContext {
   requestId?: string;
   /** Called once per Cypher statement sent; the request context counts round trips with it. */
-  onQuery?: (name: string) => void;
+  onQuery?: (name: string, text: string, parameters: string[]) => void;
   timeoutMs?: number;
 }
 
-/** A transaction that runs named queries only; handed to multi-statement work (mutations, the loader). */
+/** A statement compiled from the model (src/graph/compile), named for logs and metrics. */
+export interface CompiledStatement {
+  name: string;
+  text: string;
+}
+
+/**
+ * A transaction that runs named queries, or statements compiled from the model; handed to
+ * multi-statement work (mutations, the loader).
+ */
 export interface NamedTransaction {
-  run(name: string, params?: Params): Promise<Row[]>;
+  run(query: string | CompiledStatement, params?: Params): Promise<Row[]>;
 }
 
 /**
@@ -52,6 +61,8 @@ export class Database {
       maxTransactionRetryTime: 0,
       maxConnectionPoolSize: 50,
       userAgent: 'gouden-netwerk',
+      // Neo4j's performance advice: no notifications computed and sent for every statement.
+      notificationFilter: { minimumSeverityLevel: 'OFF' },
     });
     return new Database(driver, config, queryRegistry(), credentials.user, logger);
   }
@@ -69,7 +80,7 @@ export class Database {
     }
   }
 
-  read(name: string, params: Params = {}, ctx: CallContext = {}): Promise<Row[]> {
+  read(name: string | CompiledStatement, params: Params = {}, ctx: CallContext = {}): Promise<Row[]> {
     return this.transaction('READ', (tx) => tx.run(name, params), ctx);
   }
 
@@ -91,10 +102,10 @@ export class Database {
     let current = 'transaction';
     const txWork = (tx: ManagedTransaction) =>
       work({
-        run: async (name, params = {}) => {
-          current = name;
-          const query = this.registry.get(name);
-          ctx.onQuery?.(name);
+        run: async (named, params = {}) => {
+          const query = typeof named === 'string' ? this.registry.get(named) : named;
+          current = query.name;
+          ctx.onQuery?.(query.name, query.text, Object.keys(params));
           const result = await tx.run(query.text, toDriverParams(params) as Params);
           return result.records.map((record) => toNative(record.toObject()) as Row);
         },

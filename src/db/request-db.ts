@@ -1,4 +1,14 @@
-import type { CallContext, Database, NamedTransaction, Params, Row } from './database';
+import type { CallContext, CompiledStatement, Database, NamedTransaction, Params, Row } from './database';
+
+/** What a request's statements run on: the Database, or a DryRun that only records them. */
+export type StatementRunner = Pick<Database, 'read' | 'write' | 'transaction'>;
+
+/** A statement as `extensions.cypher` shows it in development: its name, text and parameters' names. */
+export interface StatementRun {
+  name: string;
+  cypher: string;
+  parameters: string[];
+}
 
 /**
  * The database as one request sees it: every statement carries the request id in its transaction
@@ -8,22 +18,24 @@ import type { CallContext, Database, NamedTransaction, Params, Row } from './dat
 export class RequestDb {
   roundTrips = 0;
   readonly queries: string[] = [];
+  readonly statements: StatementRun[] = [];
   private readonly ctx: CallContext;
 
   constructor(
-    private readonly database: Database,
+    private readonly database: StatementRunner,
     requestId: string,
   ) {
     this.ctx = {
       requestId,
-      onQuery: (name) => {
+      onQuery: (name, cypher, parameters) => {
         this.roundTrips++;
         this.queries.push(name);
+        this.statements.push({ name, cypher, parameters });
       },
     };
   }
 
-  read(name: string, params: Params = {}): Promise<Row[]> {
+  read(name: string | CompiledStatement, params: Params = {}): Promise<Row[]> {
     return this.database.read(name, params, this.ctx);
   }
 

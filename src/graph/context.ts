@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from '../db/database';
 import type { RequestContext } from '../db/request-context';
-import { RequestDb } from '../db/request-db';
+import { RequestDb, type StatementRunner } from '../db/request-db';
 import { ANONYMOUS, type Viewer } from '../model';
 import { Loaders } from './common/loaders';
 
@@ -11,7 +10,7 @@ export interface GraphContext extends RequestContext {
 }
 
 export function createContext(
-  database: Database,
+  database: StatementRunner,
   requestId: string = randomUUID(),
   viewer: Viewer = ANONYMOUS,
 ): GraphContext {

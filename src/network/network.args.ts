@@ -4,14 +4,14 @@ import '../graph/common/enums';
 import { LIMITS } from '../model';
 import { NodeLabel, RelationshipType } from '../model';
 import { NETWORK_LIMITS } from './network.limits';
-import { DiffersFrom, NodeId } from '../graph/common/validators';
+import { DiffersFrom, IsNodeId } from '../graph/common/validators';
 
 const TYPES_DESCRIPTION = 'Follow only relationships of these types (default, or an empty list: all).';
 
 @ArgsType()
 export class NeighbourhoodArgs {
   @Field(() => ID, { description: 'The node at the centre, e.g. `municipality:delft`.' })
-  @NodeId('id')
+  @IsNodeId()
   id!: string;
 
   @Field(() => Int, {
@@ -56,11 +56,11 @@ export class NeighbourhoodArgs {
 @ArgsType()
 export class PathArgs {
   @Field(() => ID, { description: 'One end, e.g. `municipality:delft`.' })
-  @NodeId('from')
+  @IsNodeId()
   from!: string;
 
   @Field(() => ID, { description: 'The other end, e.g. `municipality:meppel`; not the same as `from`.' })
-  @NodeId('to')
+  @IsNodeId()
   @DiffersFrom('from')
   to!: string;
 

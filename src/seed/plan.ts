@@ -1,18 +1,17 @@
-import { NodeLabel, RELATIONSHIPS, RelationshipType, relationshipKey } from '../model';
+import {
+  type EvidenceColumns,
+  NodeLabel,
+  RELATIONSHIPS,
+  RelationshipType,
+  type SourceText,
+  KINDS,
+  evidenceColumns,
+  mentionsOf,
+  storedName,
+  relationshipKey,
+} from '../model';
 import type { SeedSet } from './read-seeds';
 import type { Evidence } from './seed-schema';
-import type { SourceText } from './verbatim';
-
-/** Evidence as Neo4j stores it: parallel lists on the node or relationship (maps cannot be properties). */
-export interface EvidenceColumns {
-  evidenceDocuments: string[];
-  evidenceExcerpts: string[];
-  evidenceInferred: boolean[];
-  evidenceReasons: string[];
-  evidenceRestricted: boolean[];
-  /** True when every piece of evidence is restricted: then only researchers and editors see it. */
-  restricted: boolean;
-}
 
 export interface NodeRow {
   id: string;
@@ -33,26 +32,17 @@ export interface LoadPlan {
   relationships: RelationshipRow[];
 }
 
-/** Every property a seed may set per kind: absent ones are written as null, which removes stale values. */
-const KIND_PROPERTIES: Record<string, string[]> = {
-  [NodeLabel.Organisation]: ['type', 'formerNames'],
-  [NodeLabel.Person]: ['phone'],
-  [NodeLabel.Programme]: ['kind', 'description'],
-  [NodeLabel.Award]: ['year', 'winnerCount'],
-  [NodeLabel.Criterion]: ['text'],
-  [NodeLabel.Quote]: ['text', 'language'],
-};
+/** Every property a seed may set per kind (the model's): absent ones are written as null, which removes stale values. */
+function kindProperties(label: NodeLabel): string[] {
+  return KINDS[label].properties.map(storedName);
+}
 
-function evidenceColumns(evidence: Evidence[], sources: Map<string, SourceText>): EvidenceColumns {
-  const restrictedFlags = evidence.map((e) => sources.get(e.document)?.isRestricted(e.excerpt) ?? false);
-  return {
-    evidenceDocuments: evidence.map((e) => e.document),
-    evidenceExcerpts: evidence.map((e) => e.excerpt),
-    evidenceInferred: evidence.map((e) => e.inferred),
-    evidenceReasons: evidence.map((e) => e.reason ?? ''),
-    evidenceRestricted: restrictedFlags,
-    restricted: restrictedFlags.every(Boolean),
-  };
+/** A seed's evidence as stored: restricted where its excerpt reaches into a restricted part. */
+function storedEvidence(evidence: Evidence[], sources: Map<string, SourceText>): EvidenceColumns {
+  return evidenceColumns(
+    evidence,
+    evidence.map((e) => sources.get(e.document)?.isRestricted(e.excerpt) ?? false),
+  );
 }
 
 /** Turns a validated seed set into the rows the loader writes, MENTIONS derived from node evidence. */
@@ -83,7 +73,7 @@ export function buildLoadPlan(seeds: SeedSet): LoadPlan {
   }
 
   for (const { label, entry } of seeds.nodes) {
-    const columns = evidenceColumns(entry.evidence, sources);
+    const columns = storedEvidence(entry.evidence, sources);
     const props: Record<string, unknown> = {
       name: entry.name,
       aliases: entry.aliases,
@@ -91,19 +81,17 @@ export function buildLoadPlan(seeds: SeedSet): LoadPlan {
       ...columns,
       origin: 'seed',
     };
-    for (const key of KIND_PROPERTIES[label] ?? []) props[key] = entry[key] ?? null;
+    for (const key of kindProperties(label)) props[key] = entry[key] ?? null;
     nodes.push({ id: entry.id, label, props });
 
-    // MENTIONS: each document that names the node, with the excerpts that do.
-    const byDocument = new Map<string, Evidence[]>();
-    for (const e of entry.evidence) byDocument.set(e.document, [...(byDocument.get(e.document) ?? []), e]);
-    for (const [document, evidence] of byDocument) {
+    // MENTIONS: each document that names the node, with the excerpts that do (the model's rule).
+    for (const mention of mentionsOf(columns)) {
       relationships.push({
-        key: relationshipKey(RelationshipType.MENTIONS, document, entry.id),
+        key: relationshipKey(RelationshipType.MENTIONS, mention.document, entry.id),
         type: RelationshipType.MENTIONS,
-        from: document,
+        from: mention.document,
         to: entry.id,
-        props: { ...evidenceColumns(evidence, sources), origin: 'seed' },
+        props: { ...mention.columns, origin: 'seed' },
       });
     }
   }
@@ -124,7 +112,7 @@ export function buildLoadPlan(seeds: SeedSet): LoadPlan {
         year: entry.properties.year ?? null,
         title: entry.properties.title ?? null,
         context: entry.properties.context ?? null,
-        ...evidenceColumns(entry.evidence, sources),
+        ...storedEvidence(entry.evidence, sources),
         origin: 'seed',
       },
     });

@@ -15,7 +15,7 @@ import {
   relationshipEntrySchema,
   relationshipFileSchema,
 } from './seed-schema';
-import { SourceText } from './verbatim';
+import { SourceText } from '../model';
 
 export interface SeedDocument {
   meta: DocumentMeta;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NodeLabel, OrganisationType, ProgrammeKind, RelationshipType } from '../model';
+import { DOCUMENT_KINDS, KINDS, NodeLabel, type PropertySpec, RelationshipType, storedName } from '../model';
 
 /** The shapes of the files in seeds/ (see seeds/README.md). Unknown fields are refused: they are typos. */
 
@@ -19,29 +19,31 @@ const base = {
   evidence: z.array(evidenceSchema).min(1, 'every fact needs at least one piece of evidence'),
 };
 
-export const nodeEntrySchemas = {
-  [NodeLabel.Municipality]: z.strictObject({ ...base }),
-  [NodeLabel.Region]: z.strictObject({ ...base }),
-  [NodeLabel.Theme]: z.strictObject({ ...base }),
-  [NodeLabel.Organisation]: z.strictObject({
-    ...base,
-    type: z.enum(OrganisationType),
-    formerNames: z.array(z.string().min(1)).default([]),
-  }),
-  [NodeLabel.Person]: z.strictObject({ ...base, phone: z.string().min(1).optional() }),
-  [NodeLabel.Programme]: z.strictObject({
-    ...base,
-    kind: z.enum(ProgrammeKind),
-    description: z.string().min(1).optional(),
-  }),
-  [NodeLabel.Award]: z.strictObject({
-    ...base,
-    year: z.number().int().min(1900).max(2100),
-    winnerCount: z.number().int().positive().optional(),
-  }),
-  [NodeLabel.Criterion]: z.strictObject({ ...base, text: z.string().min(1) }),
-  [NodeLabel.Quote]: z.strictObject({ ...base, text: z.string().min(1), language: z.string().default('nl') }),
-} as const;
+/** A stored property's seed value, as the model describes it. */
+function seedValue(property: PropertySpec): z.ZodType {
+  let value: z.ZodType;
+  if (property.type === 'enum') value = z.enum(property.values as [string, ...string[]]);
+  else if (property.type === 'int') {
+    const [min, max] = property.range ?? [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
+    value = z.number().int().min(min).max(max);
+  } else if (property.type === 'string[]') return z.array(z.string().min(1)).default([]);
+  else value = z.string().min(1);
+  if (property.default !== undefined) return value.default(property.default as never);
+  return property.nullable ? value.optional() : value;
+}
+
+/** The seed file schema of a kind, generated from its model: its stored properties under their stored names. */
+function nodeEntrySchema(label: NodeLabel) {
+  const own = Object.fromEntries(KINDS[label].properties.map((p) => [storedName(p), seedValue(p)]));
+  return z.strictObject({ ...base, ...own });
+}
+
+/** Curated in seeds/graph/nodes: every kind but Document (documents are seeds/documents, with metadata). */
+const CURATED = Object.values(NodeLabel).filter((label) => label !== NodeLabel.Document);
+
+export const nodeEntrySchemas = Object.fromEntries(
+  CURATED.map((label) => [label, nodeEntrySchema(label)]),
+) as Record<Exclude<NodeLabel, NodeLabel.Document>, ReturnType<typeof nodeEntrySchema>>;
 
 export type CuratedLabel = keyof typeof nodeEntrySchemas;
 export const CURATED_LABELS = Object.keys(nodeEntrySchemas) as CuratedLabel[];
@@ -78,7 +80,7 @@ export const documentMetaSchema = z.strictObject({
   publisher: z.string().nullable(),
   publishedOn: z.iso.date().nullable(),
   language: z.string().min(2),
-  kind: z.enum(['news', 'press-release', 'web-page', 'article']),
+  kind: z.enum(DOCUMENT_KINDS),
   restricted: z.boolean().default(false),
   restrictedFrom: z.string().min(1).nullable(),
 });

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -27,20 +28,26 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Reports the Cypher round trips a request made, so clients and tests can see they stay flat. */
-const roundTripsPlugin: ApolloServerPlugin<GraphContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response, contextValue }) {
-        if (response.body.kind !== 'single') return;
-        response.body.singleResult.extensions = {
-          ...response.body.singleResult.extensions,
-          roundTrips: contextValue.db.roundTrips,
-        };
-      },
-    };
-  },
-};
+/**
+ * Development only: the Cypher round trips a request made, so clients and tests can see they stay
+ * flat, and the statements themselves (name, text, parameters' names; never the values).
+ */
+function roundTripsPlugin(showCypher: boolean): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            roundTrips: contextValue.db.roundTrips,
+            ...(showCypher ? { cypher: contextValue.db.statements } : {}),
+          };
+        },
+      };
+    },
+  };
+}
 
 export async function startServer(
   config: Config,
@@ -66,12 +73,17 @@ export async function startServer(
     // We own the lifecycle: drain HTTP, close the driver, then stop Neo4j, in that order.
     stopOnTerminationSignals: false,
     plugins: [
+      // We set no cache hints: without this, Apollo's default cache-control plugin wraps every
+      // field resolver (willResolveField) to compute a policy nobody reads.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.http.shutdownGraceMs }),
       config.isDevelopment
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, document: sandboxOperation() })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
       complexityLimitPlugin(schema),
-      ...(config.isDevelopment ? [roundTripsPlugin] : []),
+      // The Cypher text only with NODE_ENV=development: it is for a developer's eyes, not for tests'
+      // leak walks, which read whole responses (a named query's comments quote what they keep out).
+      ...(config.isDevelopment ? [roundTripsPlugin(config.env === 'development')] : []),
     ],
   });
   await apollo.start();

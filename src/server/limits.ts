@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import {
+  type DocumentNode,
   GraphQLError,
   type GraphQLSchema,
   type ValidationContext,
@@ -39,6 +40,31 @@ export function validationRules(): ValidationRule[] {
  * item they may return), checked once the operation and its variables are known and before it runs.
  */
 export function complexityLimitPlugin(schema: GraphQLSchema, max = LIMITS.maxComplexity): ApolloServerPlugin {
+  // Apollo hands the same parsed document to every request with the same query text, so a cost is
+  // computed once per document, operation and variables, not once per request (a bounded cache).
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOf = (
+    document: DocumentNode,
+    operationName: string | undefined,
+    variables: Record<string, unknown>,
+  ) => {
+    let known = costs.get(document);
+    if (!known) costs.set(document, (known = new Map()));
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+    let cost = known.get(key);
+    if (cost === undefined) {
+      cost = getComplexity({
+        schema,
+        query: document,
+        operationName,
+        variables,
+        estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+      });
+      if (known.size >= 256) known.clear();
+      known.set(key, cost);
+    }
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
@@ -51,13 +77,7 @@ export function complexityLimitPlugin(schema: GraphQLSchema, max = LIMITS.maxCom
             request.variables ?? {},
           );
           if (coerced.errors?.length) return;
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          const complexity = costOf(document, request.operationName, request.variables ?? {});
           if (complexity > max) {
             throw new GraphQLError(
               `The query is too costly: its estimated cost is ${complexity}, the limit is ${max}. ` +

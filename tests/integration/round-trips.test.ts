@@ -1,3 +1,5 @@
+import { exampleOperations } from '../../src/server/examples';
+import { startTestServer } from '../support/server';
 import { serviceSuite } from '../support/service-suite';
 
 const QUERY = `query Recipients($first: Int!) {
@@ -44,8 +46,30 @@ describe('Cypher round trips per request', () => {
     // The results grow with `first` …
     expect(observed[0].items).toBeLessThan(observed[1].items);
     expect(observed[1].items).toBeLessThan(observed[2].items);
-    // … the round trips do not: one for the page, and one per relationship field level
-    // (nominatedBy, evidence documents, partners, people, quotes), however many items each holds.
-    expect(observed.map((o) => o.roundTrips)).toEqual([6, 6, 6]);
+    // … the round trips do not: the root field compiles to one statement that returns the page with
+    // its nominators, evidence documents, partners, people and their quotes.
+    expect(observed.map((o) => o.roundTrips)).toEqual([1, 1, 1]);
+  });
+
+  it.each(Object.entries(exampleOperations()))(
+    'example %s: one round trip per root field',
+    async (_file, query) => {
+      const { body } = await suite.service.post(query);
+      expect(body.errors).toBeUndefined();
+      const rootFields = Object.keys(body.data!).length;
+      expect(rootFields).toBeGreaterThan(0);
+      expect(body.extensions?.roundTrips).toBe(rootFields);
+    },
+  );
+
+  it('shows the statements it ran in development, names and parameters without their values', async () => {
+    const development = await startTestServer(suite.database, { NODE_ENV: 'development' });
+    const { body } = await development.post(QUERY, { first: 3 }).finally(() => development.server.stop());
+    const cypher = body.extensions?.cypher as { name: string; cypher: string; parameters: string[] }[];
+    expect(cypher.map((s) => s.name)).toEqual(['compiled/municipalities']);
+    expect(cypher[0].cypher).toMatch(/^CALL \(\) \{/);
+    expect(cypher[0].cypher).toContain('COLLECT { MATCH (n)-[r');
+    expect(cypher[0].parameters).toContain('seeRestricted');
+    expect(JSON.stringify(cypher)).not.toContain('2017');
   });
 });

@@ -1,4 +1,4 @@
-import { normaliseSpace } from '../../src/seed/verbatim';
+import { normaliseSpace } from '../../src/model';
 import { databaseSuite } from '../support/service-suite';
 import { cypher, type Row } from '../support/graph-snapshot';
 

@@ -16,7 +16,10 @@ export function connectionOf<T extends object>(target: ClassType<T>, name = targ
   const singular = name.toLowerCase();
   const plural = PLURALS[name] ?? `${singular}s`;
 
-  @ObjectType(`${name}Edge`, { description: `One ${singular} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, {
+    simpleResolvers: true,
+    description: `One ${singular} in a page, with its cursor.`,
+  })
   class Edge {
     @Field({ description: 'Pass as `after` to continue after this item.' })
     cursor!: string;
@@ -25,7 +28,7 @@ export function connectionOf<T extends object>(target: ClassType<T>, name = targ
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${plural}.` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${plural}.` })
   class PagedConnection {
     @Field(() => [Edge], { description: `The ${plural} of this page, in order, each with its cursor.` })
     edges!: Edge[];

@@ -1,17 +1,14 @@
 import { registerEnumType } from 'type-graphql';
-import { NodeLabel, OrganisationType, ProgrammeKind, RelationshipType } from '../../model';
+import {
+  Direction,
+  NameOrder,
+  NodeLabel,
+  OrganisationType,
+  ProgrammeKind,
+  RelationshipType,
+} from '../../model';
 
-/** Direction of a relationship as seen from the node asking. */
-export enum Direction {
-  OUT = 'OUT',
-  IN = 'IN',
-  BOTH = 'BOTH',
-}
-
-export enum NameOrder {
-  NAME_ASC = 'NAME_ASC',
-  NAME_DESC = 'NAME_DESC',
-}
+export { Direction, NameOrder };
 
 registerEnumType(NodeLabel, {
   name: 'NodeKind',

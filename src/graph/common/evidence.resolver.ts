@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
-import { Document } from '../document/document.type';
+import { Document } from '../kinds/document';
 import { Evidence } from './evidence.type';
 import { projectionFor } from './projection';
 import type { EvidenceRecord, NodeRecord, RelationshipRecord } from './records';
@@ -15,6 +15,7 @@ export class EvidenceResolver {
     @Ctx() { loaders }: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<NodeRecord> {
+    if (evidence.document) return evidence.document;
     const document = await loaders.nodes(projectionFor(info, { nodes: [[]] })).load(evidence.documentId);
     // Evidence from a document the viewer may not see is filtered out before it gets here.
     if (!document) throw new Error(`Evidence names a missing document ${evidence.documentId}`);

@@ -1,14 +1,14 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { Document } from '../document/document.type';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Where a fact is written down: the document and the verbatim excerpt that states it, and whether ' +
     'the document states it in so many words or it is inferred (then `reason` says from what).',
 })
 export class Evidence {
-  /** Resolved through the per-request node loader (see EvidenceResolver). */
-  document!: Document;
+  // `document` is declared by EvidenceResolver (a field resolver), which keeps this file free of
+  // the Document type and so out of an import circle.
 
   @Field({ description: 'The verbatim words of the document that state or support the fact.' })
   excerpt!: string;

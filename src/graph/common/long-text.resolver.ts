@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
-import { Criterion } from '../criterion/criterion.type';
-import { Programme } from '../programme/programme.type';
-import { Quote } from '../quote/quote.type';
+import { Criterion } from '../kinds/criterion';
+import { Programme } from '../kinds/programme';
+import { Quote } from '../kinds/quote';
 import type { NodeRecord } from './records';
 
 /** A long text from the record, or, when the read left texts out (see Projection), from nodeDetails. */

@@ -4,6 +4,7 @@ import { PageInfo } from './page-info.type';
 import { RelationshipFields } from './relationship.type';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: RelationshipFields,
   description: 'A neighbour: the relationship, its evidence, and the node at its other end.',
 })
@@ -15,7 +16,7 @@ export class NeighbourEdge extends RelationshipFields {
   node!: Node;
 }
 
-@ObjectType({ description: 'A page of neighbours of one node.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of neighbours of one node.' })
 export class NeighbourConnection {
   @Field(() => [NeighbourEdge], {
     description: 'The neighbours of this page, in order, each with its cursor.',

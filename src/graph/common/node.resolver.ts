@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
-import { ErrorCode, appError } from '../../db/errors';
 import { NodeLabel, RelationshipType } from '../../model';
 import { decodeCursor } from './cursor';
 import { Evidence } from './evidence.type';
@@ -10,6 +9,7 @@ import { NeighbourArgs } from './neighbours.args';
 import { NeighbourConnection } from './neighbours.type';
 import { Node } from './node.interface';
 import { toConnection } from './page';
+import { readById } from '../compile/read';
 import { projectionFor } from './projection';
 import type { EvidenceRecord, NodeRecord, RelationshipRecord } from './records';
 
@@ -20,12 +20,10 @@ export class NodeResolver {
   })
   async node(
     @Arg('id', () => ID, { description: 'The node id, `<kind>:<slug>`.' }) id: string,
-    @Ctx() { loaders }: GraphContext,
+    @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<NodeRecord> {
-    const node = await loaders.nodes(projectionFor(info, { nodes: [[]] })).load(id);
-    if (!node) throw appError(ErrorCode.NOT_FOUND, `No node with id "${id}"`, { argumentName: 'id' });
-    return node;
+    return readById(ctx, info, id);
   }
 
   @FieldResolver(() => NeighbourConnection, {
@@ -40,15 +38,24 @@ export class NodeResolver {
     @Ctx() { loaders }: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ) {
+    const keyset = after ? decodeCursor(after) : undefined;
+    const compiled = node._?.[info.path.key] as { items: RelationshipRecord[]; total?: number } | undefined;
+    if (compiled) {
+      return toConnection(
+        compiled.items,
+        first,
+        (r: RelationshipRecord) => [r.node.name, r.node.id, r.key],
+        async () => compiled.total ?? 0,
+        (r, cursor) => ({ ...r, cursor }),
+      );
+    }
     const projection = projectionFor(info, { nodes: [['edges', 'node']], edges: [['edges']] });
     const spec = {
       types: types?.length ? types : Object.values(RelationshipType),
       direction,
       labels: kinds?.length ? kinds : Object.values(NodeLabel),
     };
-    const fetched = await loaders
-      .related(spec, first + 1, after ? decodeCursor(after) : undefined, projection)
-      .load(node.id);
+    const fetched = await loaders.related(spec, first + 1, keyset, projection).load(node.id);
     return toConnection(
       fetched,
       first,

@@ -7,6 +7,8 @@ export interface EvidenceRecord {
   excerpt: string;
   inferred: boolean;
   reason: string | null;
+  /** The document, when a compiled read returned it with the evidence. */
+  document?: NodeRecord;
 }
 
 /**
@@ -22,6 +24,13 @@ export interface NodeRecord {
   aliases: string[];
   evidence?: EvidenceRecord[];
   textsOmitted?: boolean;
+  /**
+   * What a compiled read (src/graph/compile) returned for the relationship fields and `neighbours`
+   * below this node, by response key: their resolvers read it and make no round trip.
+   */
+  _?: Record<string, unknown>;
+  /** A document's texts, when a compiled read returned them. */
+  documentText?: { text: string; restrictedText: string | null };
   [property: string]: unknown;
 }
 

@@ -41,7 +41,11 @@ export function relationshipField(parent: ClassType, spec: RelationshipFieldSpec
     { first }: RelatedArgs,
     { loaders }: GraphContext,
     info: GraphQLResolveInfo,
-  ): Promise<RelationshipRecord[]> {
+  ): RelationshipRecord[] | Promise<RelationshipRecord[]> {
+    // Under a compiled read the relationships are in the record already; elsewhere (a node met on
+    // a walk, in a search or an analysis) they are batched through the per-request loader.
+    const compiled = node._?.[info.path.key] as RelationshipRecord[] | undefined;
+    if (compiled) return compiled;
     const projection = projectionFor(info, { nodes: [['node']], edges: [[]] });
     return loaders.related(related, first, undefined, projection).load(node.id);
   };

@@ -60,6 +60,7 @@ export function relationshipTo<T extends object>(
   if (existing) return existing as ClassType<RelationshipFields & { node: T }>;
 
   @ObjectType(`${name}Relationship`, {
+    simpleResolvers: true,
     implements: RelationshipFields,
     description: `A relationship with evidence, and the ${name === 'Node' ? 'node' : name.toLowerCase()} at its other end.`,
   })

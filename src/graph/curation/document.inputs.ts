@@ -9,7 +9,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { DOCUMENT_KINDS } from '../document/document.input';
+import { DOCUMENT_KINDS } from '../../model';
 import { NodeLabel } from '../../model';
 import { IsNodeId } from './validation';
 

@@ -1,6 +1,6 @@
 import { ErrorCode, appError } from '../../db/errors';
 import type { GraphContext } from '../context';
-import { SourceText, normaliseSpace } from '../../seed/verbatim';
+import { SourceText, normaliseSpace } from '../../model';
 import type { NodeRecord } from '../common/records';
 import { toNodeRecord } from '../common/to-records';
 import { NodeLabel } from '../../model';

@@ -1,16 +1,16 @@
 import type { NamedTransaction } from '../../db/database';
-import type { EvidenceColumns } from '../../seed/plan';
-import { normaliseSpace } from '../../seed/verbatim';
-import { RelationshipType, relationshipKey } from '../../model';
+import {
+  type EvidenceColumns,
+  type EvidencePiece,
+  RelationshipType,
+  evidenceColumns,
+  mentionsOf,
+  normaliseSpace,
+  relationshipKey,
+} from '../../model';
 import type { FieldProblem } from './validation';
 
-/** A piece of evidence as an editor gives it. */
-export interface EvidencePiece {
-  document: string;
-  excerpt: string;
-  inferred: boolean;
-  reason?: string | null;
-}
+export type { EvidencePiece };
 
 /** A document as stored, with its texts prepared for verbatim look-ups (white-space runs = one space). */
 export class StoredDocument {
@@ -132,19 +132,6 @@ export function checkEvidence(
   };
 }
 
-/** The parallel lists Neo4j stores evidence in (see src/seed/plan.ts), `restricted` when all are. */
-export function evidenceColumns(pieces: EvidencePiece[], restricted: boolean[]): EvidenceColumns {
-  return {
-    evidenceDocuments: pieces.map((p) => p.document),
-    evidenceExcerpts: pieces.map((p) => p.excerpt),
-    evidenceInferred: pieces.map((p) => p.inferred),
-    // A reason belongs to an inferred fact only.
-    evidenceReasons: pieces.map((p) => (p.inferred ? (p.reason ?? '') : '')),
-    evidenceRestricted: restricted,
-    restricted: restricted.every(Boolean),
-  };
-}
-
 /** One MENTIONS edge to write: a document names the node, with the pieces of evidence that say so. */
 export interface MentionRow {
   key: string;
@@ -157,21 +144,17 @@ export interface MentionRow {
   evidenceRestricted: boolean[];
 }
 
-/** MENTIONS derived from a node's (new) evidence, one per document, as the loader derives them. */
+/** MENTIONS derived from a node's (new) evidence, by the model's rule (one per document). */
 export function mentionRows(nodeId: string, columns: EvidenceColumns): MentionRow[] {
-  const byDocument = new Map<string, number[]>();
-  columns.evidenceDocuments.forEach((document, i) =>
-    byDocument.set(document, [...(byDocument.get(document) ?? []), i]),
-  );
-  return [...byDocument].map(([document, indexes]) => ({
+  return mentionsOf(columns).map(({ document, columns: own }) => ({
     key: relationshipKey(RelationshipType.MENTIONS, document, nodeId),
     document,
     node: nodeId,
-    evidenceDocuments: indexes.map((i) => columns.evidenceDocuments[i]),
-    evidenceExcerpts: indexes.map((i) => columns.evidenceExcerpts[i]),
-    evidenceInferred: indexes.map((i) => columns.evidenceInferred[i]),
-    evidenceReasons: indexes.map((i) => columns.evidenceReasons[i]),
-    evidenceRestricted: indexes.map((i) => columns.evidenceRestricted[i]),
+    evidenceDocuments: own.evidenceDocuments,
+    evidenceExcerpts: own.evidenceExcerpts,
+    evidenceInferred: own.evidenceInferred,
+    evidenceReasons: own.evidenceReasons,
+    evidenceRestricted: own.evidenceRestricted,
   }));
 }
 

@@ -4,7 +4,6 @@ import {
   IsEnum,
   IsNotEmpty,
   IsOptional,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -12,12 +11,10 @@ import {
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import '../common/enums';
-import { ID_PATTERN, RelationshipType } from '../../model';
+import { RelationshipType } from '../../model';
 import { EvidenceInput } from './evidence.input';
 import { MAX_EVIDENCE } from './node.inputs';
-import { MAX_ID_LENGTH } from './validation';
-
-const ANY_ID = { message: '$property must be a node id like org:kwadraad (`<kind>:<slug>`)' };
+import { IsNodeId } from './validation';
 
 @InputType({
   description:
@@ -32,13 +29,11 @@ export class LinkInput {
   type!: RelationshipType;
 
   @Field(() => ID, { description: 'The id of the node it starts at.' })
-  @MaxLength(MAX_ID_LENGTH)
-  @Matches(ID_PATTERN, ANY_ID)
+  @IsNodeId()
   from!: string;
 
   @Field(() => ID, { description: 'The id of the node it ends at.' })
-  @MaxLength(MAX_ID_LENGTH)
-  @Matches(ID_PATTERN, ANY_ID)
+  @IsNodeId()
   to!: string;
 
   @Field(() => Int, { nullable: true, description: 'RECEIVED only, and required there: the award year.' })

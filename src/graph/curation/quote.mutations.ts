@@ -1,6 +1,6 @@
 import { ErrorCode, appError } from '../../db/errors';
 import type { GraphContext } from '../context';
-import { normaliseSpace } from '../../seed/verbatim';
+import { normaliseSpace } from '../../model';
 import type { NodeRecord } from '../common/records';
 import { toNodeRecord } from '../common/to-records';
 import { NodeLabel, RelationshipType, relationshipKey } from '../../model';

@@ -1,0 +1,66 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { ErrorCode, appError } from '../../db/errors';
+import { KINDS, type NameOrder, type NodeLabel } from '../../model';
+import type { GraphContext } from '../context';
+import type { Connection } from '../common/connection.type';
+import { decodeCursor } from '../common/cursor';
+import { toConnection } from '../common/page';
+import type { NodeRecord } from '../common/records';
+import { compileById, compileList } from './roots';
+import { rootTree } from './selection';
+
+/**
+ * The compiled reads of the root fields: one statement each, returning the whole selected tree;
+ * the fields below resolve from the returned records (see NodeCompiler) with no further round trip.
+ */
+export async function readById(
+  { db, viewer }: GraphContext,
+  info: GraphQLResolveInfo,
+  id: string,
+  kind?: NodeLabel,
+): Promise<NodeRecord> {
+  const read = compileById(rootTree(info), id, viewer.seeRestricted, kind);
+  const rows = await db.read(read, read.params);
+  const node = rows[0]?.node as NodeRecord | undefined;
+  if (!node) {
+    const what = kind ? kind.toLowerCase() : 'node';
+    throw appError(ErrorCode.NOT_FOUND, `No ${what} with id "${id}"`, { argumentName: 'id' });
+  }
+  return node;
+}
+
+export interface ListArgs {
+  first: number;
+  after?: string | null;
+  orderBy: NameOrder;
+  filter?: object | null;
+}
+
+export async function readList(
+  { db, viewer }: GraphContext,
+  info: GraphQLResolveInfo,
+  kind: NodeLabel,
+  args: ListArgs,
+): Promise<Connection<{ cursor: string; node: NodeRecord }>> {
+  const after = args.after ? decodeCursor(args.after) : undefined;
+  const filter = (args.filter ?? null) as Record<string, unknown> | null;
+  const read = compileList(
+    rootTree(info),
+    { kind, filter, first: args.first, after, orderBy: args.orderBy },
+    viewer.seeRestricted,
+  );
+  const [row] = await db.read(read, read.params);
+  const items = (row?.items as NodeRecord[] | undefined) ?? [];
+  const total = (row?.total as number | undefined) ?? 0;
+  return toConnection(
+    items,
+    args.first,
+    (node) => [node.name, node.id],
+    async () => total,
+  );
+}
+
+/** The kind's list field name, for messages. */
+export function listFieldOf(kind: NodeLabel): string {
+  return KINDS[kind].listField;
+}

@@ -1,0 +1,109 @@
+import type { ResolveTree } from 'graphql-parse-resolve-info';
+import { KINDS, type KindSpec, NameOrder, NodeLabel } from '../../model';
+import type { Keyset } from '../common/cursor';
+import { NodeCompiler } from './node-projection';
+import { fieldsOf, selectedNamed } from './selection';
+import { Statement, visibleTo } from './statement';
+
+/** A compiled read: one statement for one root field, ready to run. */
+export interface CompiledRead {
+  /** What the statement is called in logs, metrics and `extensions.cypher`, e.g. `compiled/municipalities`. */
+  name: string;
+  text: string;
+  params: Record<string, unknown>;
+}
+
+/** `node(id)` and `<kind>(id)`: the node with everything the selection asks for, or no row. */
+export function compileById(
+  tree: ResolveTree,
+  id: string,
+  seeRestricted: boolean,
+  kind?: NodeLabel,
+): CompiledRead {
+  const statement = new Statement(seeRestricted);
+  const kinds = kind ? [kind] : Object.values(NodeLabel);
+  const projection = new NodeCompiler(statement).project('n', kinds, tree);
+  const text =
+    `MATCH (n:${kind ?? 'Node'} {id: ${statement.param(id)}})\n` +
+    `WHERE ${visibleTo('n')}\n` +
+    `RETURN ${projection} AS node`;
+  return { name: `compiled/${kind ? KINDS[kind].byIdField : 'node'}`, text, params: statement.params };
+}
+
+export interface ListRequest {
+  kind: NodeLabel;
+  /** The filter input: only conditions given (not null) become part of the statement. */
+  filter: Record<string, unknown> | null | undefined;
+  first: number;
+  after?: Keyset;
+  orderBy: NameOrder;
+}
+
+/** The given filter conditions of a kind's list, with their values as parameters. */
+function filterConditions(spec: KindSpec, statement: Statement, filter: ListRequest['filter']): string[] {
+  return spec.filters
+    .filter((f) => filter?.[f.field] !== undefined && filter?.[f.field] !== null)
+    .map((f) => f.where('n', statement.param(filter![f.field])));
+}
+
+/**
+ * A page of a kind's list, and its total only when selected, in one statement. The (name, id)
+ * index gives the order, so only `first + 1` nodes are read after a seek to the cursor: the planner
+ * uses it only when both properties are known non-null, and a seek needs a bound that is never
+ * null, so `edge` (the first name in this order) stands in before the first page. Without filters,
+ * the total comes from the count store, less the restricted nodes through the node_restricted index.
+ */
+export function compileList(tree: ResolveTree, request: ListRequest, seeRestricted: boolean): CompiledRead {
+  const spec = KINDS[request.kind];
+  const statement = new Statement(seeRestricted);
+  const order = request.orderBy === NameOrder.NAME_DESC ? 'DESC' : 'ASC';
+  const comparison = order === 'DESC' ? '<' : '>';
+  const label = spec.label;
+  const conditions = filterConditions(spec, statement, request.filter);
+  const connection = fieldsOf(tree);
+  const node = selectedNamed(fieldsOf(selectedNamed(connection, 'edges')), 'node');
+  const projection = new NodeCompiler(statement).project('n', [label], node);
+  const afterName = request.after ? statement.param(request.after[0]) : 'null';
+  const keyset = request.after
+    ? `\n    AND [n.name, n.id] ${comparison} [${afterName}, ${statement.param(request.after[1])}]`
+    : '';
+  const where = conditions.map((c) => `\n    AND ${c}`).join('');
+  const lines = [
+    'CALL () {',
+    `  MATCH (m:${label}) WHERE m.name IS NOT NULL AND m.id IS NOT NULL`,
+    `  RETURN m.name AS edge ORDER BY m.name ${order}, m.id ${order} LIMIT 1`,
+    '}',
+    'CALL (edge) {',
+    `  MATCH (n:${label})`,
+    `  WHERE n.name ${comparison}= coalesce(${afterName}, edge) AND n.id IS NOT NULL`,
+    `    AND ${visibleTo('n')}${where}${keyset}`,
+    `  RETURN n ORDER BY n.name ${order}, n.id ${order} LIMIT ${statement.param(request.first + 1)}`,
+    '}',
+    `WITH n ORDER BY n.name ${order}, n.id ${order}`,
+    `WITH collect(${projection}) AS items`,
+  ];
+  if (selectedNamed(connection, 'totalCount')) lines.push(...countLines(label, conditions));
+  lines.push(`RETURN items${selectedNamed(connection, 'totalCount') ? ', total' : ''}`);
+  return { name: `compiled/${spec.listField}`, text: lines.join('\n'), params: statement.params };
+}
+
+function countLines(label: NodeLabel, conditions: string[]): string[] {
+  if (conditions.length > 0) {
+    return [
+      'CALL () {',
+      `  MATCH (n:${label}) WHERE ${visibleTo('n')}${conditions.map((c) => `\n    AND ${c}`).join('')}`,
+      '  RETURN count(n) AS total',
+      '}',
+    ];
+  }
+  return [
+    `CALL () { MATCH (n:${label}) RETURN count(n) AS stored }`,
+    'CALL () {',
+    '  WITH 1 AS public WHERE NOT $seeRestricted',
+    `  MATCH (n:Node:${label}) USING INDEX n:Node(restricted)`,
+    '  WHERE n.restricted = true',
+    '  RETURN count(n) AS hidden',
+    '}',
+    'WITH items, stored - hidden AS total',
+  ];
+}
