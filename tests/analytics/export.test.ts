@@ -7,9 +7,8 @@ import { promisify } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
-import type { Database } from '../../src/db/database';
-import { connectTestDatabase } from '../support/database';
-import { startTestServer } from '../support/server';
+import { serviceSuite } from '../support/service-suite';
+import { runningTestNeo4j } from '../support/test-config';
 import { AUTH_ENV, TOKENS, bearer } from '../support/tokens';
 
 const run = promisify(execFile);
@@ -23,13 +22,12 @@ const RESTRICTED_WORDS = ['Grinsven', '0475', 'niet voor publicatie', 'communica
 const TEMP_KEY = 'org:kwadraad|PARTNERS_WITH|org:participe|analytics-export-test';
 
 describe('graph exports', () => {
-  let database: Database;
-  let service: Awaited<ReturnType<typeof startTestServer>>;
+  const suite = serviceSuite(AUTH_ENV, { cleanUp: () => removeTemp() });
   let restrictedIds: string[];
 
   /** Cypher straight through the driver, to count and to change the graph independently of the code under test. */
   async function cypher(query: string, params: Record<string, unknown> = {}) {
-    const session = database.driver.session();
+    const session = suite.database.driver.session();
     try {
       return (await session.run(query, params)).records;
     } finally {
@@ -52,7 +50,7 @@ describe('graph exports', () => {
   }
 
   const get = (file: string, headers: Record<string, string> = {}) =>
-    fetch(`${service.base}/export/${file}`, { headers });
+    fetch(`${suite.service.base}/export/${file}`, { headers });
 
   async function snapshotIdOf(file: string, headers: Record<string, string> = {}) {
     const res = await get(file, headers);
@@ -66,19 +64,12 @@ describe('graph exports', () => {
   }
 
   beforeAll(async () => {
-    database = connectTestDatabase();
-    service = await startTestServer(database, AUTH_ENV);
     restrictedIds = (
       await cypher(
         `MATCH (n:Node) WHERE n.restricted RETURN n.id AS id
          UNION MATCH ()-[r]->() WHERE r.restricted RETURN r.key AS id`,
       )
     ).map((r) => r.get('id') as string);
-  });
-  afterAll(async () => {
-    await removeTemp();
-    await service.server.stop();
-    await database.close();
   });
 
   it('streams GraphML that parses as GraphML with the counts of the database', async () => {
@@ -212,12 +203,12 @@ describe('graph exports', () => {
     const malformed = await get('graph.json', { authorization: 'Basic abc' });
     expect(malformed.status).toBe(401);
 
-    const badKind = await fetch(`${service.base}/export/nodes.csv?kinds=Municipality,Nope`);
+    const badKind = await fetch(`${suite.service.base}/export/nodes.csv?kinds=Municipality,Nope`);
     expect(badKind.status).toBe(400);
     expect(await badKind.text()).not.toContain('Nope');
 
     const narrowed = await fetch(
-      `${service.base}/export/graph.json?kinds=Municipality,Organisation&types=NOMINATED_BY`,
+      `${suite.service.base}/export/graph.json?kinds=Municipality,Organisation&types=NOMINATED_BY`,
     );
     const json = (await narrowed.json()) as { nodes: { kind: string }[]; links: { type: string }[] };
     expect(new Set(json.nodes.map((n) => n.kind))).toEqual(new Set(['Municipality', 'Organisation']));
@@ -226,7 +217,7 @@ describe('graph exports', () => {
   });
 
   it('names the graph an analysis ran on with the id an export of the same projection carries', async () => {
-    const { body } = await service.post<{
+    const { body } = await suite.service.post<{
       centrality: { projection: { kinds: string[]; types: string[]; snapshotId: string } };
     }>('query { centrality(first: 1) { projection { kinds types snapshotId } } }');
     expect(body.errors).toBeUndefined();
@@ -245,7 +236,7 @@ describe('graph exports', () => {
     // standard says, and a server must then answer in full.
     const status = await new Promise<number | undefined>((resolve, reject) => {
       http
-        .get(`${service.base}/export/graph.json`, { headers: { 'if-none-match': etag } }, (res) => {
+        .get(`${suite.service.base}/export/graph.json`, { headers: { 'if-none-match': etag } }, (res) => {
           res.resume();
           resolve(res.statusCode);
         })
@@ -257,9 +248,9 @@ describe('graph exports', () => {
   describe('from the command line', () => {
     const env = () => ({
       ...process.env,
-      NEO4J_URI: process.env.TEST_NEO4J_URI!,
+      NEO4J_URI: runningTestNeo4j().uri,
       NEO4J_USER: 'neo4j',
-      NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD!,
+      NEO4J_PASSWORD: runningTestNeo4j().password,
       LOG_LEVEL: 'silent',
     });
     let out: string;

@@ -1,10 +1,9 @@
 import { runCentrality, runCommunities } from '../../src/analytics/analytics.service';
-import { CentralityMeasure } from '../../src/analytics/centrality';
 import type { Database } from '../../src/db/database';
+import { CentralityMeasure } from '../../src/analytics/centrality';
 import { ANONYMOUS, type Viewer } from '../../src/model';
 import { NodeLabel } from '../../src/model';
-import { connectTestDatabase } from '../support/database';
-import { startTestServer } from '../support/server';
+import { serviceSuite } from '../support/service-suite';
 import { AUTH_ENV, TOKENS, bearer } from '../support/tokens';
 
 const RESEARCHER: Viewer = { subject: 'test', roles: new Set(['researcher']), seeRestricted: true };
@@ -89,23 +88,16 @@ interface Score {
 }
 
 describe('analytics on the seeded graph', () => {
-  let database: Database;
-  let service: Awaited<ReturnType<typeof startTestServer>>;
+  const suite = serviceSuite(AUTH_ENV);
   let restricted: string[];
 
   beforeAll(async () => {
-    database = connectTestDatabase();
-    service = await startTestServer(database, AUTH_ENV);
-    restricted = await restrictedFacts(database);
-  });
-  afterAll(async () => {
-    await service.server.stop();
-    await database.close();
+    restricted = await restrictedFacts(suite.database);
   });
 
   it('ranks the network organisation of Delft above a leaf programme in degree and PageRank', async () => {
     for (const measure of [CentralityMeasure.DEGREE, CentralityMeasure.PAGERANK]) {
-      const { scores } = await runCentrality(database, ANONYMOUS, { measure, first: 1000 });
+      const { scores } = await runCentrality(suite.database, ANONYMOUS, { measure, first: 1000 });
       const hub = scores.find((s) => s.id === 'org:delft-voor-elkaar')!;
       const leaf = scores.find((s) => s.kind === NodeLabel.Programme && s.degree === 1)!;
       expect(hub).toBeDefined();
@@ -117,7 +109,7 @@ describe('analytics on the seeded graph', () => {
   });
 
   it('serves a centrality ranking over GraphQL, with the projection it ran on', async () => {
-    const { body } = await service.post<{
+    const { body } = await suite.service.post<{
       centrality: { projection: Record<string, unknown>; scores: Score[] };
     }>(CENTRALITY, { measure: 'DEGREE', first: 5 });
     expect(body.errors).toBeUndefined();
@@ -133,11 +125,11 @@ describe('analytics on the seeded graph', () => {
   });
 
   it('gives the same communities for the same seed', async () => {
-    const first = await service.post(COMMUNITIES, { seed: 42 });
-    const second = await service.post(COMMUNITIES, { seed: 42 });
+    const first = await suite.service.post(COMMUNITIES, { seed: 42 });
+    const second = await suite.service.post(COMMUNITIES, { seed: 42 });
     expect(first.body.errors).toBeUndefined();
     expect(second.body.data).toEqual(first.body.data);
-    const again = await runCommunities(database, ANONYMOUS, { seed: 42 });
+    const again = await runCommunities(suite.database, ANONYMOUS, { seed: 42 });
     const partition = (
       first.body.data as { communities: { count: number; communities: { members: { id: string }[] }[] } }
     ).communities;
@@ -152,7 +144,7 @@ describe('analytics on the seeded graph', () => {
   });
 
   it('lists the municipalities like Delft with the items they share', async () => {
-    const { body } = await service.post<{
+    const { body } = await suite.service.post<{
       similarMunicipalities: {
         municipality: { id: string };
         similar: {
@@ -183,7 +175,7 @@ describe('analytics on the seeded graph', () => {
   });
 
   it('finds who connects two municipalities, with the evidence of each link', async () => {
-    const { body } = await service.post<{
+    const { body } = await suite.service.post<{
       interlocks: {
         connectors: {
           node: { id: string };
@@ -214,7 +206,7 @@ describe('analytics on the seeded graph', () => {
   });
 
   it('finds the organisations adjacent to both Delft and its nominator, and the Delft–Meppel paths', async () => {
-    const kwadraad = await service.post<{
+    const kwadraad = await suite.service.post<{
       interlocks: {
         direct: { type: string }[];
         connectors: { node: { id: string }; adjacentToBoth: boolean }[];
@@ -225,7 +217,7 @@ describe('analytics on the seeded graph', () => {
     expect(k.direct.map((d) => d.type)).toEqual(expect.arrayContaining(['NOMINATED_BY', 'PARTNERS_WITH']));
     expect(k.connectors.find((c) => c.node.id === 'org:delft-voor-elkaar')?.adjacentToBoth).toBe(true);
 
-    const meppel = await service.post<{
+    const meppel = await suite.service.post<{
       interlocks: { paths: { nodes: { id: string }[]; edges: { evidence: { excerpt: string }[] }[] }[] };
     }>(INTERLOCKS, { a: 'municipality:delft', b: 'municipality:meppel' });
     expect(meppel.body.errors).toBeUndefined();
@@ -246,10 +238,10 @@ describe('analytics on the seeded graph', () => {
       types: ['HOLDS_ROLE'],
       first: 100,
     };
-    const publicResult = await service.post<{ centrality: { scores: Score[] } }>(CENTRALITY, variables);
+    const publicResult = await suite.service.post<{ centrality: { scores: Score[] } }>(CENTRALITY, variables);
     expect(publicResult.body.errors).toBeUndefined();
     expectNoRestricted(publicResult.body, restricted);
-    const researcher = await service.post<{ centrality: { scores: Score[] } }>(
+    const researcher = await suite.service.post<{ centrality: { scores: Score[] } }>(
       CENTRALITY,
       variables,
       bearer(TOKENS.researcher),
@@ -265,13 +257,19 @@ describe('analytics on the seeded graph', () => {
       [INTERLOCKS, { a: 'municipality:leudal', b: 'municipality:roermond' }],
       [INTERLOCKS, { a: 'region:midden-limburg', b: 'municipality:roermond' }],
     ] as const) {
-      const { body } = await service.post(query, vars);
+      const { body } = await suite.service.post(query, vars);
       expect(body.errors).toBeUndefined();
       expectNoRestricted(body, restricted);
     }
     // The researcher's projection is larger: it has the press contacts and their roles.
-    const pub = await runCentrality(database, ANONYMOUS, { measure: CentralityMeasure.DEGREE, first: 1 });
-    const res = await runCentrality(database, RESEARCHER, { measure: CentralityMeasure.DEGREE, first: 1 });
+    const pub = await runCentrality(suite.database, ANONYMOUS, {
+      measure: CentralityMeasure.DEGREE,
+      first: 1,
+    });
+    const res = await runCentrality(suite.database, RESEARCHER, {
+      measure: CentralityMeasure.DEGREE,
+      first: 1,
+    });
     expect(res.projection.nodeCount).toBeGreaterThan(pub.projection.nodeCount);
     expect(res.projection.snapshotId).not.toBe(pub.projection.snapshotId);
   });
@@ -290,7 +288,7 @@ describe('analytics on the seeded graph', () => {
       [INTERLOCKS, { a: 'municipality:atlantis', b: 'municipality:meppel' }, 'NOT_FOUND'],
     ];
     for (const [query, variables, code] of cases) {
-      const { body } = await service.post(query, variables);
+      const { body } = await suite.service.post(query, variables);
       expect({ variables, code: body.errors?.[0]?.extensions?.code }).toEqual({ variables, code });
       expect(body.errors![0].message).not.toMatch(/MATCH|cypher/i);
     }

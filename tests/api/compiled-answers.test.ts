@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Database } from '../../src/db/database';
 import { operations } from '../fixtures/answers/operations';
-import { connectTestDatabase } from '../support/database';
-import { startTestServer } from '../support/server';
+import { serviceSuite } from '../support/service-suite';
 import { AUTH_ENV, TOKENS, bearer } from '../support/tokens';
 
 /**
@@ -16,24 +14,14 @@ const RECORDED = JSON.parse(
 ) as Record<string, unknown>;
 
 describe('compiled reads answer as before, byte for byte', () => {
-  let database: Database;
-  let service: Awaited<ReturnType<typeof startTestServer>>;
-
-  beforeAll(async () => {
-    database = connectTestDatabase();
-    service = await startTestServer(database, AUTH_ENV);
-  });
-  afterAll(async () => {
-    await service.server.stop();
-    await database.close();
-  });
+  const suite = serviceSuite(AUTH_ENV);
 
   const cases = Object.entries(operations()).flatMap(([name, op]) =>
     (['public', 'researcher'] as const).map((who) => [`${who}: ${name}`, who, op] as const),
   );
 
   it.each(cases)('%s', async (key, who, op) => {
-    const { body } = await service.post(
+    const { body } = await suite.service.post(
       op.query,
       op.variables,
       who === 'researcher' ? bearer(TOKENS.researcher) : {},

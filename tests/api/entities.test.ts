@@ -4,11 +4,9 @@
  * to its end; lookups by id, unknown ids and ids of another kind; invalid arguments are refused
  * before the database is touched.
  */
-import type { Database } from '../../src/db/database';
 import { OrganisationType, ProgrammeKind } from '../../src/model';
-import { connectTestDatabase } from '../support/database';
-import { startTestServer } from '../support/server';
-import { type Service, data, failure, mapLimit, pageThrough } from './client';
+import { serviceSuite } from '../support/service-suite';
+import { type Service, data, failure, mapLimit, pageThrough } from '../support/client';
 import { type Kind, type SeedNode, SeedGraph, byName, contains } from './seed-graph';
 
 const seeds = new SeedGraph();
@@ -218,17 +216,7 @@ async function filtered(service: Service, list: ListSpec, filter: Record<string,
 }
 
 describe('entity lists and lookups over the seeded Neo4j', () => {
-  let database: Database;
-  let service: Service;
-
-  beforeAll(async () => {
-    database = connectTestDatabase();
-    service = await startTestServer(database);
-  });
-  afterAll(async () => {
-    await service.server.stop();
-    await database.close();
-  });
+  const suite = serviceSuite();
 
   it('works from seeds with something in every kind', () => {
     for (const list of LISTS) expect(seeds.visible(list.kind).length).toBeGreaterThan(0);
@@ -237,13 +225,13 @@ describe('entity lists and lookups over the seeded Neo4j', () => {
 
   describe.each(LISTS)('$field', (list) => {
     it('lists every node of the kind the public may see, by name', async () => {
-      const { ids: seen, totalCount } = await filtered(service, list, null);
+      const { ids: seen, totalCount } = await filtered(suite.service, list, null);
       expect(seen).toEqual(byName(seeds.visible(list.kind)));
       expect(totalCount).toBe(seen.length);
     });
 
     it('pages two at a time to the end, nothing repeated or skipped', async () => {
-      const walk = await pageThrough(service, list.field, { size: 2 });
+      const walk = await pageThrough(suite.service, list.field, { size: 2 });
       expect(walk.ids).toEqual(byName(seeds.visible(list.kind)));
       expect(new Set(walk.ids).size).toBe(walk.ids.length);
       expect(walk.pages).toBe(Math.max(1, Math.ceil(walk.ids.length / 2)));
@@ -251,8 +239,8 @@ describe('entity lists and lookups over the seeded Neo4j', () => {
     });
 
     it('orders NAME_DESC as the exact reverse of NAME_ASC, also when paging', async () => {
-      const ascending = await pageThrough(service, list.field, { size: 2, orderBy: 'NAME_ASC' });
-      const descending = await pageThrough(service, list.field, { size: 2, orderBy: 'NAME_DESC' });
+      const ascending = await pageThrough(suite.service, list.field, { size: 2, orderBy: 'NAME_ASC' });
+      const descending = await pageThrough(suite.service, list.field, { size: 2, orderBy: 'NAME_DESC' });
       expect(descending.ids).toEqual([...ascending.ids].reverse());
       expect(descending.ids).toEqual(byName(seeds.visible(list.kind), 'NAME_DESC'));
     });
@@ -265,7 +253,7 @@ describe('entity lists and lookups over the seeded Neo4j', () => {
         await mapLimit(filterCase.values, 6, async (value) => {
           const keep = seeds.visible(list.kind).filter((n) => filterCase.keeps(n, value as never));
           expected[String(value)] = { ids: byName(keep), totalCount: keep.length };
-          actual[String(value)] = await filtered(service, list, { [filterCase.name]: value });
+          actual[String(value)] = await filtered(suite.service, list, { [filterCase.name]: value });
         });
         expect(actual).toEqual(expected);
         // The filter really filters: some value keeps something, and some value drops something.
@@ -279,7 +267,7 @@ describe('entity lists and lookups over the seeded Neo4j', () => {
       const nodes = seeds.visible(list.kind);
       const found = await mapLimit(nodes, 6, async (node) => {
         const result = await data<{ one: { id: string; name: string; kind: string; __typename: string } }>(
-          service,
+          suite.service,
           `query ($id: ID!) { one: ${list.lookup}(id: $id) { __typename id name kind } }`,
           { id: node.id },
         );
@@ -290,7 +278,7 @@ describe('entity lists and lookups over the seeded Neo4j', () => {
 
     it('answers NOT_FOUND for an unknown id', async () => {
       const prefix = seeds.visible(list.kind)[0].id.split(':')[0];
-      const error = await failure(service, `{ ${list.lookup}(id: "${prefix}:does-not-exist") { id } }`);
+      const error = await failure(suite.service, `{ ${list.lookup}(id: "${prefix}:does-not-exist") { id } }`);
       expect(error.code).toBe('NOT_FOUND');
       expect(error.body.data).toBeNull();
     });
@@ -300,7 +288,9 @@ describe('entity lists and lookups over the seeded Neo4j', () => {
         (other) => seeds.visible(other.kind)[0].id,
       );
       const codes = await mapLimit(others, 6, async (id) => {
-        const error = await failure(service, `query ($id: ID!) { ${list.lookup}(id: $id) { id } }`, { id });
+        const error = await failure(suite.service, `query ($id: ID!) { ${list.lookup}(id: $id) { id } }`, {
+          id,
+        });
         return [id, error.code];
       });
       expect(codes).toEqual(others.map((id) => [id, 'NOT_FOUND']));
@@ -314,7 +304,7 @@ describe('entity lists and lookups over the seeded Neo4j', () => {
       ['an invalid filter', { filter: list.badFilter }],
     ])('refuses %s with BAD_USER_INPUT before touching the database', async (_label, variables) => {
       const error = await failure(
-        service,
+        suite.service,
         `query ($first: Int = 2, $after: String, $filter: ${list.filterType}) {
           ${list.field}(first: $first, after: $after, filter: $filter) { edges { node { id } } totalCount }
         }`,
@@ -328,13 +318,13 @@ describe('entity lists and lookups over the seeded Neo4j', () => {
 
   it('ANDs filters together', async () => {
     const organisations = LISTS.find((l) => l.field === 'organisations')!;
-    const both = await filtered(service, organisations, {
+    const both = await filtered(suite.service, organisations, {
       type: 'SOCIAL_WORK',
       municipality: 'municipality:delft',
     });
     expect(both.ids).toEqual(['org:kwadraad', 'org:participe']);
     const quotes = LISTS.find((l) => l.field === 'quotes')!;
-    const spoken = await filtered(service, quotes, {
+    const spoken = await filtered(suite.service, quotes, {
       speaker: 'person:mieke-pirson',
       theme: 'theme:preventie',
       document: 'document:001-358c8b65ae7369f4',
@@ -346,7 +336,7 @@ describe('entity lists and lookups over the seeded Neo4j', () => {
   });
 
   it('pages a filtered list two at a time with the filtered totalCount', async () => {
-    const walk = await pageThrough(service, 'quotes', {
+    const walk = await pageThrough(suite.service, 'quotes', {
       size: 2,
       filterType: 'QuoteFilter',
       filter: { theme: 'theme:partnerschap' },
@@ -360,11 +350,11 @@ describe('entity lists and lookups over the seeded Neo4j', () => {
   });
 
   it('matches the hand-checked seed facts', async () => {
-    const regions = await filtered(service, LISTS[0], { awardYear: 2017 });
+    const regions = await filtered(suite.service, LISTS[0], { awardYear: 2017 });
     expect(regions.ids).toEqual(['region:midden-limburg']);
-    const people = await filtered(service, LISTS[2], { municipality: 'municipality:goirle' });
+    const people = await filtered(suite.service, LISTS[2], { municipality: 'municipality:goirle' });
     expect(people.ids).toEqual(['person:gon-mevis', 'person:ingrid-verhoeven', 'person:marleen-van-esch']);
-    const programmes = await filtered(service, LISTS[3], { theme: 'theme:dementie' });
+    const programmes = await filtered(suite.service, LISTS[3], { theme: 'theme:dementie' });
     expect(programmes.ids.sort()).toEqual([
       'programme:dementievriendelijke-gemeente-leerdam',
       'programme:geheugenhuis',
@@ -374,7 +364,7 @@ describe('entity lists and lookups over the seeded Neo4j', () => {
 
   it('gives each kind its own fields', async () => {
     const result = await data<Record<string, Record<string, unknown>>>(
-      service,
+      suite.service,
       `{
         organisation(id: "org:sociaal-werk-nederland") { type formerNames aliases }
         programme(id: "programme:geheugenhuis") { programmeKind }
@@ -402,13 +392,13 @@ describe('entity lists and lookups over the seeded Neo4j', () => {
 
   it('answers NOT_FOUND from node(id) for an unknown id, and finds every visible node', async () => {
     for (const id of ['municipality:does-not-exist', 'person:nobody', 'not an id']) {
-      const error = await failure(service, `query ($id: ID!) { node(id: $id) { id } }`, { id });
+      const error = await failure(suite.service, `query ($id: ID!) { node(id: $id) { id } }`, { id });
       expect(error.code).toBe('NOT_FOUND');
     }
     const nodes = LISTS.flatMap((l) => seeds.visible(l.kind));
     const found = await mapLimit(nodes, 8, async (node) => {
       const { node: got } = await data<{ node: { id: string; __typename: string } }>(
-        service,
+        suite.service,
         `query ($id: ID!) { node(id: $id) { __typename id } }`,
         { id: node.id },
       );
@@ -435,7 +425,7 @@ describe('entity lists and lookups over the seeded Neo4j', () => {
         }[];
       };
     }>(
-      service,
+      suite.service,
       `{ __schema {
           queryType { fields { name description args { name description } } }
           types { name description fields { name description } inputFields { name description } }

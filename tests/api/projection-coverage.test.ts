@@ -5,13 +5,11 @@
  * compares each with the stored property of the same name.
  */
 import { getNamedType, GraphQLObjectType, isEnumType, isLeafType, type GraphQLSchema } from 'graphql';
-import type { Database } from '../../src/db/database';
 import { NodeLabel } from '../../src/model';
 import { buildGraphSchema } from '../../src/server/schema';
-import { cypher } from '../seed/graph-snapshot';
-import { connectTestDatabase } from '../support/database';
-import { startTestServer } from '../support/server';
-import { AS } from '../curation/helpers';
+import { cypher } from '../support/graph-snapshot';
+import { serviceSuite } from '../support/service-suite';
+import { AS } from '../support/curation';
 import { AUTH_ENV } from '../support/tokens';
 
 type Row = Record<string, unknown>;
@@ -70,21 +68,14 @@ function mismatches(label: string, answered: Row[], stored: Map<string, Row>, fi
 }
 
 describe('every stored property a field shows is read, whatever the read', () => {
-  let database: Database;
-  let service: Awaited<ReturnType<typeof startTestServer>>;
+  const suite = serviceSuite(AUTH_ENV);
   let schema: GraphQLSchema;
   beforeAll(async () => {
-    database = connectTestDatabase();
-    service = await startTestServer(database, AUTH_ENV);
     schema = await buildGraphSchema();
-  });
-  afterAll(async () => {
-    await service.server.stop();
-    await database.close();
   });
 
   const ask = async (query: string) => {
-    const { body } = await service.post(query, {}, AS.researcher);
+    const { body } = await suite.service.post(query, {}, AS.researcher);
     expect(body.errors).toBeUndefined();
     return body.data as Row;
   };
@@ -92,7 +83,7 @@ describe('every stored property a field shows is read, whatever the read', () =>
   it.each(Object.values(NodeLabel))('%s: node, list and neighbours', async (label) => {
     const fields = scalarFields(schema, label);
     const selection = fields.map((f) => f.name).join(' ');
-    const rows = await cypher(database, `MATCH (n:${label}) RETURN n.id AS id, n {.*} AS props`);
+    const rows = await cypher(suite.database, `MATCH (n:${label}) RETURN n.id AS id, n {.*} AS props`);
     const stored = new Map(rows.map((r) => [r.id as string, r.props as Row]));
     // Every node of the kind through `node` (node/by-ids), 25 aliases a request.
     const ids = [...stored.keys()];

@@ -3,10 +3,8 @@
  * seeded real Neo4j: each returns the seeded relationships, in order, each with its evidence, whose
  * document resolves.
  */
-import type { Database } from '../../src/db/database';
-import { connectTestDatabase } from '../support/database';
-import { startTestServer } from '../support/server';
-import { type Service, data, mapLimit } from './client';
+import { serviceSuite } from '../support/service-suite';
+import { data, mapLimit } from '../support/client';
 import { type Kind, type SeedRelationship, SeedGraph } from './seed-graph';
 
 const seeds = new SeedGraph();
@@ -134,22 +132,12 @@ interface Shown {
 }
 
 describe('relationship fields and neighbours over the seeded Neo4j', () => {
-  let database: Database;
-  let service: Service;
-
-  beforeAll(async () => {
-    database = connectTestDatabase();
-    service = await startTestServer(database);
-  });
-  afterAll(async () => {
-    await service.server.stop();
-    await database.close();
-  });
+  const suite = serviceSuite();
 
   const field = async (kind: Kind, id: string, name: string, first = 100) =>
     (
       await data<{ node: Record<string, Shown[]> }>(
-        service,
+        suite.service,
         `query ($id: ID!, $first: Int!) { node(id: $id) { ... on ${kind} { rels: ${name}(first: $first) { ${RELATIONSHIP} } } } }`,
         { id, first },
       )
@@ -191,7 +179,7 @@ describe('relationship fields and neighbours over the seeded Neo4j', () => {
       };
       organisation: { nominated: { node: { id: string } }[] };
     }>(
-      service,
+      suite.service,
       `{
         municipality(id: "municipality:delft") {
           nominatedBy { node { id name } evidence { excerpt inferred reason document { id title } } }
@@ -219,7 +207,7 @@ describe('relationship fields and neighbours over the seeded Neo4j', () => {
       region: { members: { node: { id: string } }[] };
       municipality: { regions: { node: { id: string } }[] };
     }>(
-      service,
+      suite.service,
       `{
         region(id: "region:midden-limburg") { members { node { id } } }
         municipality(id: "municipality:weert") { regions { node { id } } }
@@ -242,7 +230,7 @@ describe('relationship fields and neighbours over the seeded Neo4j', () => {
       y2017: { recipients: { year: number; node: { id: string } }[] };
       y2015: { recipients: unknown[]; winnerCount: number };
     }>(
-      service,
+      suite.service,
       `{
         y2017: award(id: "award:gouden-sociale-gemeenten-2017") { recipients { year node { id } } }
         y2015: award(id: "award:gouden-sociale-gemeenten-2015") { recipients { year } winnerCount }
@@ -265,7 +253,7 @@ describe('relationship fields and neighbours over the seeded Neo4j', () => {
         }[];
       };
     }>(
-      service,
+      suite.service,
       `{ quote(id: "quote:mieke-pirson-met-name-de-jeugdhulp") {
           text
           saidBy { node { id } }
@@ -294,7 +282,7 @@ describe('relationship fields and neighbours over the seeded Neo4j', () => {
         quotes: { node: { id: string; text: string } }[];
       };
     }>(
-      service,
+      suite.service,
       `{ document(id: "document:002-c733f695bbfdf289") {
           title text restrictedText
           mentions(first: 100) { type node { id kind } }
@@ -351,7 +339,7 @@ describe('relationship fields and neighbours over the seeded Neo4j', () => {
     }`;
     const neighbours = async (variables: Record<string, unknown>) =>
       (
-        await data<{ node: { neighbours: NeighbourPage } }>(service, query, {
+        await data<{ node: { neighbours: NeighbourPage } }>(suite.service, query, {
           direction: 'BOTH',
           first: 100,
           ...variables,

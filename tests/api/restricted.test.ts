@@ -3,10 +3,8 @@
  * are in the graph, restricted: the public never sees them, through any list, lookup, filter,
  * relationship field, neighbourhood or document text.
  */
-import type { Database } from '../../src/db/database';
-import { connectTestDatabase } from '../support/database';
-import { startTestServer } from '../support/server';
-import { type Service, data, failure, pageThrough } from './client';
+import { serviceSuite } from '../support/service-suite';
+import { data, failure, pageThrough } from '../support/client';
 import { SeedGraph } from './seed-graph';
 
 const seeds = new SeedGraph();
@@ -33,17 +31,7 @@ const MIDDEN_LIMBURG = [
 ];
 
 describe('restricted facts stay hidden from the public', () => {
-  let database: Database;
-  let service: Service;
-
-  beforeAll(async () => {
-    database = connectTestDatabase();
-    service = await startTestServer(database);
-  });
-  afterAll(async () => {
-    await service.server.stop();
-    await database.close();
-  });
+  const suite = serviceSuite();
 
   it('the seeds mark exactly the seven press contacts as restricted people', () => {
     expect(
@@ -59,7 +47,7 @@ describe('restricted facts stay hidden from the public', () => {
   });
 
   it('leaves them out of `people`, paged to the end, and out of every people filter', async () => {
-    const walk = await pageThrough(service, 'people', { size: 2 });
+    const walk = await pageThrough(suite.service, 'people', { size: 2 });
     expect(walk.ids.length).toBe(seeds.visible('Person').length);
     for (const id of PRESS_CONTACTS) expect(walk.ids).not.toContain(id);
     expect(new Set(walk.totalCounts)).toEqual(new Set([walk.ids.length]));
@@ -70,7 +58,7 @@ describe('restricted facts stay hidden from the public', () => {
       ...MIDDEN_LIMBURG.map((municipality) => ({ municipality })),
     ]) {
       const { people } = await data<{ people: { edges: { node: { id: string } }[]; totalCount: number } }>(
-        service,
+        suite.service,
         'query ($filter: PersonFilter) { people(filter: $filter, first: 100) { edges { node { id } } totalCount } }',
         { filter },
       );
@@ -88,7 +76,7 @@ describe('restricted facts stay hidden from the public', () => {
         'query ($id: ID!) { node(id: $id) { id name } }',
         'query ($id: ID!) { person(id: $id) { id name phone } }',
       ]) {
-        const error = await failure(service, query, { id });
+        const error = await failure(suite.service, query, { id });
         expect(error.code).toBe('NOT_FOUND');
         expect(error.body.data).toBeNull();
         expect(JSON.stringify(error.body)).not.toContain(seeds.node(id).name);
@@ -104,7 +92,7 @@ describe('restricted facts stay hidden from the public', () => {
           neighbours: { edges: { node: { id: string } }[]; totalCount: number };
         };
       }>(
-        service,
+        suite.service,
         `query ($id: ID!) { municipality(id: $id) {
           people { node { id } }
           neighbours(first: 100) { edges { node { id } } totalCount }
@@ -129,7 +117,7 @@ describe('restricted facts stay hidden from the public', () => {
         neighbours: { edges: { node: { id: string } }[]; totalCount: number };
       };
     }>(
-      service,
+      suite.service,
       `{ document(id: "${DOCUMENT_000}") {
           text restrictedText
           mentions(first: 100) { node { id } evidence { excerpt } }
@@ -164,7 +152,7 @@ describe('restricted facts stay hidden from the public', () => {
       quotes: { totalCount: number };
       documents: { totalCount: number };
     }>(
-      service,
+      suite.service,
       `{
         quotes(filter: { speaker: "person:bart-van-grinsven" }) { totalCount }
         documents(filter: { titleContains: "redactie" }) { totalCount }

@@ -3,17 +3,9 @@
  * FORBIDDEN for every mutation, with nothing written; the audit log says who did what and when,
  * newest first, page by page, to researchers and editors only.
  */
-import {
-  AS,
-  DOC_002,
-  DOC_003,
-  EXCERPT_002,
-  EXCERPT_003,
-  graphState,
-  ok,
-  refused,
-  curationSuite,
-} from './helpers';
+import { AS, DOC_002, DOC_003, EXCERPT_002, EXCERPT_003, graphState, ok, refused } from '../support/curation';
+import { serviceSuite } from '../support/service-suite';
+import { AUTH_ENV } from '../support/tokens';
 
 const evidence = [{ document: DOC_003, excerpt: EXCERPT_003 }];
 
@@ -132,7 +124,7 @@ type AuditPage = {
 };
 
 describe('who may curate, and the audit trail', () => {
-  const suite = curationSuite();
+  const suite = serviceSuite(AUTH_ENV, { pristine: true });
 
   it('the seeded relationship the unlink case names exists (so its refusal means something)', async () => {
     const { node } = await ok<{ node: { nominatedBy: { key: string }[] } }>(

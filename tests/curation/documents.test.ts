@@ -4,8 +4,10 @@
  * the facts a document alone supports from the public (and shows them to researchers), and
  * restores them exactly when marked back.
  */
-import { graphFingerprint } from '../seed/graph-snapshot';
-import { AS, DOC_002, DOC_003, EXCERPT_003, curationSuite, cypher, graphState, ok, refused } from './helpers';
+import { graphFingerprint } from '../support/graph-snapshot';
+import { AS, DOC_002, DOC_003, EXCERPT_003, cypher, graphState, ok, refused } from '../support/curation';
+import { serviceSuite } from '../support/service-suite';
+import { AUTH_ENV } from '../support/tokens';
 
 const DOC = 'document:test-nieuwsbrief-gouda';
 const MARKER = 'Alleen voor de redactie:';
@@ -33,7 +35,7 @@ const CREATE_THEME = 'mutation ($input: CreateThemeInput!) { createTheme(input: 
 const NODE = 'query ($id: ID!) { node(id: $id) { id restricted evidence { excerpt document { id } } } }';
 
 describe('curation of documents and quotes', () => {
-  const suite = curationSuite({
+  const suite = serviceSuite(AUTH_ENV, {
     // Should a test have failed half-way, the seeded document is marked public again first.
     cleanUp: async ({ database, service }) => {
       const [doc] = await cypher(database, 'MATCH (d:Document {id: $id}) RETURN d.restricted AS restricted', {
@@ -41,7 +43,7 @@ describe('curation of documents and quotes', () => {
       });
       if (doc?.restricted) await ok(service, SET_RESTRICTED, { id: DOC_002, restricted: false });
     },
-    seededDocumentVersions: { [DOC_002]: 1 },
+    pristine: { seededDocumentVersions: { [DOC_002]: 1 } },
   });
 
   describe('addDocument', () => {

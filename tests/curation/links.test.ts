@@ -3,7 +3,9 @@
  * properties, the stable key (symmetric PARTNERS_WITH stored once), CONFLICT on an existing key,
  * NOT_FOUND on unlinking nothing, and every refused input leaving the graph exactly as it was.
  */
-import { AS, DOC_003, EXCERPT_003, curationSuite, cypher, graphState, ok, refused } from './helpers';
+import { AS, DOC_003, EXCERPT_003, cypher, graphState, ok, refused } from '../support/curation';
+import { serviceSuite } from '../support/service-suite';
+import { AUTH_ENV } from '../support/tokens';
 
 const LINK = `mutation ($input: LinkInput!) { link(input: $input) {
   key type year title context restricted
@@ -30,7 +32,7 @@ type LinkResult = {
 const evidence = [{ document: DOC_003, excerpt: EXCERPT_003 }];
 
 describe('link and unlink', () => {
-  const suite = curationSuite();
+  const suite = serviceSuite(AUTH_ENV, { pristine: true });
 
   beforeAll(async () => {
     // Nodes of the editors' own to join.

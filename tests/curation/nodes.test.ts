@@ -10,12 +10,13 @@ import {
   DOC_003,
   EXCERPT_002,
   EXCERPT_003,
-  curationSuite,
   cypher,
   graphState,
   ok,
   refused,
-} from './helpers';
+} from '../support/curation';
+import { serviceSuite } from '../support/service-suite';
+import { AUTH_ENV } from '../support/tokens';
 
 const NODE = 'id name kind aliases restricted version evidence { excerpt inferred reason document { id } }';
 
@@ -49,7 +50,7 @@ type NodeResult = {
 const evidence = (document = DOC_003, excerpt = EXCERPT_003) => [{ document, excerpt }];
 
 describe('curation of nodes', () => {
-  const suite = curationSuite();
+  const suite = serviceSuite(AUTH_ENV, { pristine: true });
 
   const create = async (kind: keyof typeof CREATE, input: Record<string, unknown>) =>
     (await ok<{ node: NodeResult }>(suite.service, CREATE[kind], { input })).node;

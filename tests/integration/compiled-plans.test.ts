@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import type { Plan } from 'neo4j-driver';
-import type { Database } from '../../src/db/database';
 import type { RecordedStatement } from '../../src/db/dry-run';
 import { statementsOf } from '../../src/graph/compile/operation';
 import { ANONYMOUS, type FilterSpec, KINDS, type KindSpec, exampleIdOf, NodeLabel } from '../../src/model';
 import { buildGraphSchema } from '../../src/server/schema';
-import { connectTestDatabase } from '../support/database';
+import { databaseSuite } from '../support/service-suite';
 
 /**
  * The planner's view of every compiled read: EXPLAIN (nothing runs) on the real Neo4j, for each
@@ -63,21 +62,19 @@ function everyRelationshipField(kind: KindSpec): string {
 }
 
 describe('compiled reads, as the planner sees them', () => {
-  let database: Database;
+  const suite = databaseSuite();
   let schema: GraphQLSchema;
 
   beforeAll(async () => {
-    database = connectTestDatabase();
     schema = await buildGraphSchema();
   });
-  afterAll(() => database.close());
 
   async function plansOf(
     operation: string,
     viewer = ANONYMOUS,
   ): Promise<{ statement: RecordedStatement; plan: Plan }[]> {
     const statements = await statementsOf(schema, operation, viewer);
-    const session = database.driver.session();
+    const session = suite.database.driver.session();
     try {
       const out = [];
       for (const statement of statements) {

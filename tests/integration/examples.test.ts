@@ -1,25 +1,13 @@
-import type { Database } from '../../src/db/database';
 import { exampleOperations } from '../../src/server/examples';
-import { connectTestDatabase } from '../support/database';
-import { startTestServer } from '../support/server';
+import { serviceSuite } from '../support/service-suite';
 
 describe('the ready-made operations in examples/', () => {
-  let database: Database;
-  let service: Awaited<ReturnType<typeof startTestServer>>;
-
-  beforeAll(async () => {
-    database = connectTestDatabase();
-    service = await startTestServer(database);
-  });
-  afterAll(async () => {
-    await service.server.stop();
-    await database.close();
-  });
+  const suite = serviceSuite();
 
   it.each(Object.entries(exampleOperations()))(
     '%s runs without errors and finds something',
     async (_file, query) => {
-      const { status, body } = await service.post(query);
+      const { status, body } = await suite.service.post(query);
       expect(body.errors).toBeUndefined();
       expect(status).toBe(200);
       const found = JSON.stringify(body.data);
@@ -28,7 +16,7 @@ describe('the ready-made operations in examples/', () => {
   );
 
   it('answers who nominated each 2017 recipient, with evidence', async () => {
-    const { body } = await service.post<{
+    const { body } = await suite.service.post<{
       award: {
         recipients: {
           node: { id: string; nominatedBy: { node: { name: string }; evidence: unknown[] }[] };

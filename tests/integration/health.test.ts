@@ -1,22 +1,10 @@
-import type { Database } from '../../src/db/database';
-import { connectTestDatabase } from '../support/database';
-import { startTestServer } from '../support/server';
+import { serviceSuite } from '../support/service-suite';
 
 describe('the service over the real Neo4j', () => {
-  let database: Database;
-  let service: Awaited<ReturnType<typeof startTestServer>>;
-
-  beforeAll(async () => {
-    database = connectTestDatabase();
-    service = await startTestServer(database);
-  });
-  afterAll(async () => {
-    await service.server.stop();
-    await database.close();
-  });
+  const suite = serviceSuite();
 
   it('answers the health query from the database itself', async () => {
-    const { status, body } = await service.post<{ health: { status: string; database: string } }>(
+    const { status, body } = await suite.service.post<{ health: { status: string; database: string } }>(
       '{ health { status database } }',
     );
     expect(status).toBe(200);
@@ -27,15 +15,15 @@ describe('the service over the real Neo4j', () => {
   });
 
   it('serves /healthz and /readyz', async () => {
-    const healthz = await fetch(`${service.base}/healthz`);
+    const healthz = await fetch(`${suite.service.base}/healthz`);
     expect(healthz.status).toBe(200);
-    const readyz = await fetch(`${service.base}/readyz`);
+    const readyz = await fetch(`${suite.service.base}/readyz`);
     expect(readyz.status).toBe(200);
     expect(await readyz.json()).toEqual({ status: 'ready' });
   });
 
   it('serves the Apollo Sandbox landing page at the root in development', async () => {
-    const res = await fetch(`${service.base}/`, { headers: { accept: 'text/html' } });
+    const res = await fetch(`${suite.service.base}/`, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('embeddable-sandbox');
@@ -43,7 +31,7 @@ describe('the service over the real Neo4j', () => {
   });
 
   it('keeps CSRF prevention on: a simple text/plain request is refused', async () => {
-    const res = await fetch(service.url, {
+    const res = await fetch(suite.service.url, {
       method: 'POST',
       headers: { 'content-type': 'text/plain' },
       body: JSON.stringify({ query: '{ health { status } }' }),
@@ -53,7 +41,7 @@ describe('the service over the real Neo4j', () => {
   });
 
   it('gives every error a code, and no stack trace outside development', async () => {
-    const { body } = await service.post('{ nope }');
+    const { body } = await suite.service.post('{ nope }');
     expect(body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(body.errors?.[0].extensions?.stacktrace).toBeUndefined();
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/config';
 import { Database } from '../../src/db/database';
 import { LocalNeo4j } from '../../src/db/local-neo4j/local-neo4j';
-import { startTestServer } from '../support/server';
+import { serviceSuite } from '../support/service-suite';
 import { TEST_BOLT_PORT, TEST_ENV, TEST_INSTANCE, testConfig } from '../support/test-config';
 
 // A second, throw-away instance: the run's main Neo4j is never stopped or given a wrong password.
@@ -44,24 +44,24 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 20_000): Pr
 describe('the local Neo4j launcher and readiness', () => {
   const config = testConfig(ENV);
   const local = new LocalNeo4j(config, () => undefined);
-  let database: Database;
-  let service: Awaited<ReturnType<typeof startTestServer>>;
+  const suite = serviceSuite(
+    {},
+    {
+      // A driver on the throw-away instance, which is not running yet.
+      connect: async () => {
+        await local.stop();
+        fs.rmSync(local.paths.instance, { recursive: true, force: true });
+        return Database.connect(config.neo4j, { uri: URI, user: 'neo4j', password: ENV.NEO4J_PASSWORD });
+      },
+    },
+  );
 
-  beforeAll(async () => {
-    await local.stop();
-    fs.rmSync(local.paths.instance, { recursive: true, force: true });
-    database = Database.connect(config.neo4j, { uri: URI, user: 'neo4j', password: ENV.NEO4J_PASSWORD });
-    service = await startTestServer(database);
-  });
-  afterAll(async () => {
-    await service.server.stop();
-    await database.close();
-    await local.stop();
-  });
+  // Stopped after the service and its driver.
+  afterAll(() => local.stop());
 
   it('reports not ready, and DATABASE_UNAVAILABLE, while Neo4j is down', async () => {
-    expect(await readyzStatus(service.base)).toBe(503);
-    const { body } = await service.post('{ health { database } }');
+    expect(await readyzStatus(suite.service.base)).toBe(503);
+    const { body } = await suite.service.post('{ health { database } }');
     expect(body.errors?.[0].extensions?.code).toBe('DATABASE_UNAVAILABLE');
     expect(JSON.stringify(body)).not.toMatch(/dbms\.components|CALL /);
   });
@@ -78,8 +78,8 @@ describe('the local Neo4j launcher and readiness', () => {
     const conf = fs.readFileSync(path.join(local.paths.conf, 'neo4j.conf'), 'utf8');
     expect(conf).toContain('server.default_listen_address=127.0.0.1');
     expect(conf).toContain('dbms.security.auth_enabled=true');
-    expect(await eventually(async () => (await readyzStatus(service.base)) === 200)).toBe(true);
-    const { body } = await service.post<{ health: { database: string } }>('{ health { database } }');
+    expect(await eventually(async () => (await readyzStatus(suite.service.base)) === 200)).toBe(true);
+    const { body } = await suite.service.post<{ health: { database: string } }>('{ health { database } }');
     expect(body.data?.health.database).toMatch(/^Neo4j Kernel 5\.26/);
     // The launcher's own bound (NEO4J_START_TIMEOUT_MS, 120 s) plus a margin: a cold JVM start on
     // a busy 2-core machine took over 60 s.
@@ -117,7 +117,7 @@ describe('the local Neo4j launcher and readiness', () => {
     expect(await local.stop()).toBe(true);
     expect(javaProcessesOf(local)).toEqual([]);
     expect(await local.status()).toMatchObject({ running: false });
-    expect(await eventually(async () => (await readyzStatus(service.base)) === 503)).toBe(true);
+    expect(await eventually(async () => (await readyzStatus(suite.service.base)) === 503)).toBe(true);
     const status = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'cli', 'db.js'), 'status'], {
       env: { ...process.env, ...TEST_ENV, ...ENV },
       encoding: 'utf8',

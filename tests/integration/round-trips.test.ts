@@ -1,7 +1,6 @@
-import type { Database } from '../../src/db/database';
 import { exampleOperations } from '../../src/server/examples';
-import { connectTestDatabase } from '../support/database';
 import { startTestServer } from '../support/server';
+import { serviceSuite } from '../support/service-suite';
 
 const QUERY = `query Recipients($first: Int!) {
   municipalities(first: $first, filter: { awardYear: 2017 }) {
@@ -35,22 +34,12 @@ function itemsIn(data: Result): number {
 }
 
 describe('Cypher round trips per request', () => {
-  let database: Database;
-  let service: Awaited<ReturnType<typeof startTestServer>>;
-
-  beforeAll(async () => {
-    database = connectTestDatabase();
-    service = await startTestServer(database);
-  });
-  afterAll(async () => {
-    await service.server.stop();
-    await database.close();
-  });
+  const suite = serviceSuite();
 
   it('do not grow with the number of municipalities, nominators, partners and quotes returned', async () => {
     const observed: { first: number; items: number; roundTrips: number }[] = [];
     for (const first of [3, 6, 10]) {
-      const { body } = await service.post<Result>(QUERY, { first });
+      const { body } = await suite.service.post<Result>(QUERY, { first });
       expect(body.errors).toBeUndefined();
       observed.push({ first, items: itemsIn(body.data!), roundTrips: body.extensions?.roundTrips as number });
     }
@@ -65,7 +54,7 @@ describe('Cypher round trips per request', () => {
   it.each(Object.entries(exampleOperations()))(
     'example %s: one round trip per root field',
     async (_file, query) => {
-      const { body } = await service.post(query);
+      const { body } = await suite.service.post(query);
       expect(body.errors).toBeUndefined();
       const rootFields = Object.keys(body.data!).length;
       expect(rootFields).toBeGreaterThan(0);
@@ -74,7 +63,7 @@ describe('Cypher round trips per request', () => {
   );
 
   it('shows the statements it ran in development, names and parameters without their values', async () => {
-    const development = await startTestServer(database, { NODE_ENV: 'development' });
+    const development = await startTestServer(suite.database, { NODE_ENV: 'development' });
     const { body } = await development.post(QUERY, { first: 3 }).finally(() => development.server.stop());
     const cypher = body.extensions?.cypher as { name: string; cypher: string; parameters: string[] }[];
     expect(cypher.map((s) => s.name)).toEqual(['compiled/municipalities']);

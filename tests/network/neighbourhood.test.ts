@@ -1,7 +1,5 @@
-import type { Database } from '../../src/db/database';
-import { connectTestDatabase } from '../support/database';
-import { startTestServer } from '../support/server';
-import type { EdgeShape, NodeShape } from './network-helpers';
+import { serviceSuite } from '../support/service-suite';
+import type { EdgeShape, NodeShape } from '../support/network';
 
 interface Neighbourhood {
   nodes: NodeShape[];
@@ -37,10 +35,9 @@ function expectWellFormed(n: Neighbourhood): void {
 }
 
 describe('neighbourhood', () => {
-  let database: Database;
-  let service: Awaited<ReturnType<typeof startTestServer>>;
+  const suite = serviceSuite();
   const neighbourhood = async (variables: Record<string, unknown>) => {
-    const response = await service.post<{ neighbourhood: Neighbourhood }>(NEIGHBOURHOOD, variables);
+    const response = await suite.service.post<{ neighbourhood: Neighbourhood }>(NEIGHBOURHOOD, variables);
     expect(response.status).toBe(200);
     return response;
   };
@@ -50,15 +47,6 @@ describe('neighbourhood', () => {
     expectWellFormed(body.data!.neighbourhood);
     return body.data!.neighbourhood;
   };
-
-  beforeAll(async () => {
-    database = connectTestDatabase();
-    service = await startTestServer(database);
-  });
-  afterAll(async () => {
-    await service.server.stop();
-    await database.close();
-  });
 
   it('of Delft at depth 1 holds Kwadraad, joined by NOMINATED_BY with its evidence', async () => {
     const n = await ok({ id: 'municipality:delft' });

@@ -1,6 +1,4 @@
-import type { Database } from '../../src/db/database';
-import { connectTestDatabase } from '../support/database';
-import { startTestServer } from '../support/server';
+import { serviceSuite } from '../support/service-suite';
 import { AUTH_ENV, TOKENS, bearer } from '../support/tokens';
 import {
   EDGE_FIELDS,
@@ -8,7 +6,7 @@ import {
   NODE_FIELDS,
   type NodeShape,
   expectNothingRestricted,
-} from './network-helpers';
+} from '../support/network';
 
 interface Path {
   length: number;
@@ -60,21 +58,11 @@ function expectChain(path: Path, from: string, to: string): void {
 }
 
 describe('shortestPath and allShortestPaths', () => {
-  let database: Database;
-  let service: Awaited<ReturnType<typeof startTestServer>>;
+  const suite = serviceSuite(AUTH_ENV);
   const shortest = (variables: Record<string, unknown>, headers?: Record<string, string>) =>
-    service.post<{ shortestPath: Path | null }>(SHORTEST, variables, headers);
+    suite.service.post<{ shortestPath: Path | null }>(SHORTEST, variables, headers);
   const all = (variables: Record<string, unknown>, headers?: Record<string, string>) =>
-    service.post<{ allShortestPaths: Path[] }>(ALL_SHORTEST, variables, headers);
-
-  beforeAll(async () => {
-    database = connectTestDatabase();
-    service = await startTestServer(database, AUTH_ENV);
-  });
-  afterAll(async () => {
-    await service.server.stop();
-    await database.close();
-  });
+    suite.service.post<{ allShortestPaths: Path[] }>(ALL_SHORTEST, variables, headers);
 
   it('joins Delft to Meppel hop by hop, each hop with evidence whose document resolves', async () => {
     const { body } = await shortest({ from: 'municipality:delft', to: 'municipality:meppel' });

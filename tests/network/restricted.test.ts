@@ -1,6 +1,4 @@
-import type { Database } from '../../src/db/database';
-import { connectTestDatabase } from '../support/database';
-import { startTestServer } from '../support/server';
+import { serviceSuite } from '../support/service-suite';
 import { AUTH_ENV, TOKENS, bearer } from '../support/tokens';
 import {
   EDGE_FIELDS,
@@ -10,7 +8,7 @@ import {
   RESTRICTED_PEOPLE,
   countNodes,
   expectNothingRestricted,
-} from './network-helpers';
+} from '../support/network';
 
 const NEIGHBOURHOOD = `
   query Neighbourhood($id: ID!, $depth: Int, $limit: Int) {
@@ -35,19 +33,9 @@ const INJECTIONS = [
 ];
 
 describe('restricted facts and injection in network walks', () => {
-  let database: Database;
-  let service: Awaited<ReturnType<typeof startTestServer>>;
+  const suite = serviceSuite(AUTH_ENV);
   const neighbourhood = (variables: Record<string, unknown>, headers?: Record<string, string>) =>
-    service.post<{ neighbourhood: Neighbourhood }>(NEIGHBOURHOOD, variables, headers);
-
-  beforeAll(async () => {
-    database = connectTestDatabase();
-    service = await startTestServer(database, AUTH_ENV);
-  });
-  afterAll(async () => {
-    await service.server.stop();
-    await database.close();
-  });
+    suite.service.post<{ neighbourhood: Neighbourhood }>(NEIGHBOURHOOD, variables, headers);
 
   it('keeps the press contacts out of every public neighbourhood around them', async () => {
     for (const id of ['municipality:leudal', 'region:midden-limburg', 'document:000-22230f0f29cf03ba']) {
@@ -80,17 +68,17 @@ describe('restricted facts and injection in network walks', () => {
   });
 
   it('refuses ids carrying Cypher with a clean error, and changes nothing', async () => {
-    const before = await countNodes(database);
+    const before = await countNodes(suite.database);
     for (const id of INJECTIONS) {
       const walks = [
         await neighbourhood({ id }),
-        await service.post(
+        await suite.service.post(
           `query($id: ID!) { shortestPath(from: $id, to: "municipality:delft") { length } }`,
           {
             id,
           },
         ),
-        await service.post(
+        await suite.service.post(
           `query($id: ID!) { allShortestPaths(from: "municipality:delft", to: $id) { length } }`,
           {
             id,
@@ -106,7 +94,7 @@ describe('restricted facts and injection in network walks', () => {
       }
     }
     for (const text of INJECTIONS) {
-      const { status, body } = await service.post<{ search: unknown[] }>(
+      const { status, body } = await suite.service.post<{ search: unknown[] }>(
         `query($text: String!) { search(text: $text) { node { id } snippet } }`,
         { text },
       );
@@ -114,7 +102,7 @@ describe('restricted facts and injection in network walks', () => {
       expect(body.errors).toBeUndefined();
       expect(Array.isArray(body.data!.search)).toBe(true);
     }
-    expect(await countNodes(database)).toBe(before);
+    expect(await countNodes(suite.database)).toBe(before);
     expect(before).toBeGreaterThan(100);
   });
 });

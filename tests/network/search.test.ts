@@ -1,8 +1,6 @@
-import type { Database } from '../../src/db/database';
-import { connectTestDatabase } from '../support/database';
-import { startTestServer } from '../support/server';
+import { serviceSuite } from '../support/service-suite';
 import { AUTH_ENV, TOKENS, bearer } from '../support/tokens';
-import { NODE_FIELDS, type NodeShape, RESTRICTED_WORDS, expectNothingRestricted } from './network-helpers';
+import { NODE_FIELDS, type NodeShape, RESTRICTED_WORDS, expectNothingRestricted } from '../support/network';
 
 interface Hit {
   score: number;
@@ -17,25 +15,15 @@ const SEARCH = `
 `;
 
 describe('search', () => {
-  let database: Database;
-  let service: Awaited<ReturnType<typeof startTestServer>>;
+  const suite = serviceSuite(AUTH_ENV);
   const search = (variables: Record<string, unknown>, headers?: Record<string, string>) =>
-    service.post<{ search: Hit[] }>(SEARCH, variables, headers);
+    suite.service.post<{ search: Hit[] }>(SEARCH, variables, headers);
   const hits = async (variables: Record<string, unknown>): Promise<Hit[]> => {
     const { status, body } = await search(variables);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     return body.data!.search;
   };
-
-  beforeAll(async () => {
-    database = connectTestDatabase();
-    service = await startTestServer(database, AUTH_ENV);
-  });
-  afterAll(async () => {
-    await service.server.stop();
-    await database.close();
-  });
 
   it('finds the theme jeugdhulp and the quotes of Mieke Pirson, with highlighted snippets', async () => {
     const found = await hits({ text: 'jeugdhulp' });
@@ -106,7 +94,7 @@ describe('search', () => {
     '+-&&||^',
     "') MATCH (n) DETACH DELETE n //",
   ])('takes %j literally: no parse error, no 500', async (text) => {
-    const { status, body } = await service.post<{ search: unknown[] }>(
+    const { status, body } = await suite.service.post<{ search: unknown[] }>(
       'query($text: String!) { search(text: $text) { score snippet node { id kind } } }',
       { text },
     );
@@ -182,10 +170,10 @@ describe('search', () => {
 
   it('reads the snippet texts only when the snippet is selected, with the same hits either way', async () => {
     const query = (fields: string) => `query { search(text: "jeugdhulp", first: 50) { ${fields} } }`;
-    const withSnippet = await service.post<{ search: { score: number; node: { id: string } }[] }>(
+    const withSnippet = await suite.service.post<{ search: { score: number; node: { id: string } }[] }>(
       query('score snippet node { id }'),
     );
-    const without = await service.post<{ search: { score: number; node: { id: string } }[] }>(
+    const without = await suite.service.post<{ search: { score: number; node: { id: string } }[] }>(
       query('score node { id }'),
     );
     expect(without.body.errors).toBeUndefined();

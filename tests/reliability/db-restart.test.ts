@@ -5,9 +5,9 @@
  * the service must not crash, and reads must succeed again soon after Neo4j is back.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { Database } from '../../src/db/database';
 import { LocalNeo4j } from '../../src/db/local-neo4j/local-neo4j';
-import { startTestServer } from '../support/server';
+import { connectTestDatabase } from '../support/database';
+import { serviceSuite } from '../support/service-suite';
 import { testConfig } from '../support/test-config';
 import { Tally, errorCodes, gql, graphHash, rawRequest, sleep, type RawResponse } from './support';
 
@@ -47,35 +47,25 @@ const QUERY = `{
 }`;
 
 describe('database restart under load', () => {
-  let database: Database;
-  let service: Awaited<ReturnType<typeof startTestServer>>;
+  const suite = serviceSuite(ENV, {
+    // The service's own driver, with a short retry budget, over the run's Neo4j.
+    connect: () => connectTestDatabase(ENV),
+    // Whatever happened, leave the run's Neo4j running for the next test file.
+    cleanUp: async () => {
+      if (!(await local.status()).running) await local.start();
+    },
+  });
   let local: LocalNeo4j;
   const neo4jLog: string[] = [];
 
-  beforeAll(async () => {
-    const uri = process.env.TEST_NEO4J_URI;
-    const password = process.env.TEST_NEO4J_PASSWORD;
-    if (!uri || !password) throw new Error('The test Neo4j is not running: run the tests with `npm test`');
-    // The service's own driver, with a short retry budget, over the run's Neo4j.
-    database = Database.connect(testConfig(ENV).neo4j, { uri, user: 'neo4j', password });
-    service = await startTestServer(database, ENV);
+  beforeAll(() => {
     // Adopts the run's running JVM through its pid file.
     local = new LocalNeo4j(testConfig(), (line) => neo4jLog.push(line));
   });
 
-  afterAll(async () => {
-    try {
-      // Whatever happened, leave the run's Neo4j running for the next test file.
-      if (!(await local.status()).running) await local.start();
-    } finally {
-      await service.server.stop();
-      await database.close();
-    }
-  });
-
   it('answers right or DATABASE_UNAVAILABLE, never hangs or crashes, and recovers', async () => {
-    const { hash: hashBefore } = await graphHash(database);
-    const baseline = await rawRequest(service.base, gql(QUERY));
+    const { hash: hashBefore } = await graphHash(suite.database);
+    const baseline = await rawRequest(suite.service.base, gql(QUERY));
     expect(baseline.status).toBe(200);
     expect(baseline.json?.errors).toBeUndefined();
     const expected = baseline.json!.data;
@@ -120,7 +110,7 @@ describe('database restart under load', () => {
       for (let i = 0; i < MAX_REQUESTS_PER_WORKER && !stopLoad; i++) {
         if (Date.now() - loadStarted > LOAD_HARD_LIMIT_MS) break;
         const started = Date.now();
-        const res = await rawRequest(service.base, { ...gql(QUERY), timeoutMs: 60_000 });
+        const res = await rawRequest(suite.service.base, { ...gql(QUERY), timeoutMs: 60_000 });
         const ended = Date.now();
         const kind = classify(res);
         outcomes.add(kind);
@@ -139,7 +129,7 @@ describe('database restart under load', () => {
     await local.stop();
     const stoppedAt = Date.now();
     await sleep(DOWN_FOR_MS);
-    const readyzDown = await rawRequest(service.base, { path: '/readyz', timeoutMs: 20_000 });
+    const readyzDown = await rawRequest(suite.service.base, { path: '/readyz', timeoutMs: 20_000 });
     const startAt = Date.now();
     expect(startAt - stopAt).toBeLessThan(20_000);
     await local.start();
@@ -153,12 +143,12 @@ describe('database restart under load', () => {
     stopLoad = true;
     await load;
 
-    const readyzUp = await rawRequest(service.base, { path: '/readyz' });
-    const healthz = await rawRequest(service.base, { path: '/healthz' });
+    const readyzUp = await rawRequest(suite.service.base, { path: '/readyz' });
+    const healthz = await rawRequest(suite.service.base, { path: '/healthz' });
     // Ten reads in a row once it is back: all right.
     const after = new Tally();
-    for (let i = 0; i < 10; i++) after.add(classify(await rawRequest(service.base, gql(QUERY))));
-    const { hash: hashAfter } = await graphHash(database);
+    for (let i = 0; i < 10; i++) after.add(classify(await rawRequest(suite.service.base, gql(QUERY))));
+    const { hash: hashAfter } = await graphHash(suite.database);
 
     const maxMs = Math.max(...samples.map((s) => s.ms));
     const duringOutage = samples.filter((s) => s.ended >= stopAt && s.started <= (recoveredAt || Date.now()));

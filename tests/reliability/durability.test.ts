@@ -3,20 +3,9 @@
  * no checkpoint) while a writer is still sending more, then a new start: every acknowledged write is
  * there, with its audit event, and the mutations that were refused left nothing behind.
  */
-import type { Database } from '../../src/db/database';
 import { LocalNeo4j } from '../../src/db/local-neo4j/local-neo4j';
-import {
-  AS,
-  DOC_003,
-  EXCERPT_003,
-  type Service,
-  cypher,
-  graphState,
-  insistOnPristineGraph,
-  removeEditorWork,
-} from '../curation/helpers';
-import { connectTestDatabase } from '../support/database';
-import { startTestServer } from '../support/server';
+import { AS, DOC_003, EXCERPT_003, cypher } from '../support/curation';
+import { serviceSuite } from '../support/service-suite';
 import { testConfig } from '../support/test-config';
 import { AUTH_ENV } from '../support/tokens';
 import { Tally, errorCodes, gql, isAlive, rawRequest, sleep } from './support';
@@ -33,31 +22,24 @@ const CREATE_THEME = `mutation ($input: CreateThemeInput!) { createTheme(input: 
 const evidence = [{ document: DOC_003, excerpt: EXCERPT_003 }];
 
 describe('durability of acknowledged writes across kill -9 of Neo4j', () => {
-  let database: Database;
-  let service: Service;
+  const suite = serviceSuite(
+    { ...AUTH_ENV, NEO4J_TX_TIMEOUT_MS: '5000' },
+    {
+      // Whatever happened, Neo4j runs again before the editors' work is removed.
+      cleanUp: async () => {
+        if (!(await local.status()).running) await local.start();
+      },
+      pristine: true,
+    },
+  );
   let local: LocalNeo4j;
-  let before: Awaited<ReturnType<typeof graphState>>;
 
-  beforeAll(async () => {
-    database = connectTestDatabase();
-    service = await startTestServer(database, { ...AUTH_ENV, NEO4J_TX_TIMEOUT_MS: '5000' });
+  beforeAll(() => {
     local = new LocalNeo4j(testConfig(), () => undefined);
-    before = await graphState(database);
-  });
-
-  afterAll(async () => {
-    try {
-      if (!(await local.status()).running) await local.start();
-      await removeEditorWork(database);
-      await insistOnPristineGraph(database, before);
-    } finally {
-      await service.server.stop();
-      await database.close();
-    }
   });
 
   const createTheme = (id: string, name: string, ev: unknown = evidence) =>
-    rawRequest(service.base, {
+    rawRequest(suite.service.base, {
       ...gql(CREATE_THEME, { input: { id, name, evidence: ev } }, AS.editor),
       timeoutMs: 60_000,
     });
@@ -137,7 +119,7 @@ describe('durability of acknowledged writes across kill -9 of Neo4j', () => {
     // The service comes back on its own (same driver, no restart of the service).
     let recoveredAt = 0;
     while (!recoveredAt && Date.now() - boltBackAt < RECOVERY_LIMIT_MS) {
-      const res = await rawRequest(service.base, gql('{ themes(first: 1) { totalCount } }'));
+      const res = await rawRequest(suite.service.base, gql('{ themes(first: 1) { totalCount } }'));
       if (res.status === 200 && errorCodes(res.json).length === 0) recoveredAt = Date.now();
       else await sleep(250);
     }
@@ -148,7 +130,7 @@ describe('durability of acknowledged writes across kill -9 of Neo4j', () => {
     // Every acknowledged write is there, with its audit event.
     const ids = [...acknowledged, ...inflight.acked];
     const found = await cypher(
-      database,
+      suite.database,
       `UNWIND $ids AS id OPTIONAL MATCH (t:Theme {id: id})
        OPTIONAL MATCH (e:AuditEvent {target: id})
        RETURN id, t IS NOT NULL AS present, count(e) AS audits`,
@@ -157,7 +139,7 @@ describe('durability of acknowledged writes across kill -9 of Neo4j', () => {
     const present = found.filter((r) => r.present && r.audits === 1).map((r) => r.id);
     // Writes the writer saw fail while Neo4j died: either wholly there or wholly absent.
     const ambiguous = await cypher(
-      database,
+      suite.database,
       `UNWIND $ids AS id OPTIONAL MATCH (t:Theme {id: id}) OPTIONAL MATCH (e:AuditEvent {target: id})
        RETURN id, t IS NOT NULL AS present, count(e) AS audits`,
       { ids: inflight.failed },
@@ -165,7 +147,7 @@ describe('durability of acknowledged writes across kill -9 of Neo4j', () => {
     const halfWritten = ambiguous.filter((r) => (r.present ? 1 : 0) !== r.audits);
     const unackedButPresent = ambiguous.filter((r) => r.present).length;
     const [leftovers] = await cypher(
-      database,
+      suite.database,
       `CALL () { MATCH (n) WHERE n.id STARTS WITH $refused RETURN count(n) AS nodes }
        CALL () { MATCH (e:AuditEvent) WHERE e.target STARTS WITH $refused RETURN count(e) AS audits }
        CALL () { MATCH (t:Theme {id: $taken}) RETURN t.name AS takenName, t.version AS takenVersion }
@@ -173,7 +155,7 @@ describe('durability of acknowledged writes across kill -9 of Neo4j', () => {
       { refused: REFUSED_PREFIX, taken: `${PREFIX}0` },
     );
     const viaApi = await rawRequest(
-      service.base,
+      suite.service.base,
       gql('{ themes(first: 100, filter: { nameContains: "Reliability durable" }) { totalCount } }'),
     );
 

@@ -8,9 +8,8 @@
  */
 import fc from 'fast-check';
 import { type GraphQLSchema, getOperationAST, getVariableValues, parse } from 'graphql';
-import type { Database } from '../../src/db/database';
 import { buildGraphSchema } from '../../src/server/schema';
-import { connectTestDatabase } from '../support/database';
+import { databaseSuite } from '../support/service-suite';
 import { AUTH_ENV, TOKENS, bearer } from '../support/tokens';
 import { CYPHER_FRAGMENTS, anyValue, enumish, hostileString, intish } from './hostile-values';
 import {
@@ -449,22 +448,20 @@ function hasInvalidVariables(schema: GraphQLSchema, request: RawRequest): boolea
 }
 
 describe('fuzzing the service', () => {
-  let database: Database;
+  const suite = databaseSuite();
   let service: ChildService;
   let schema: GraphQLSchema;
 
   beforeAll(async () => {
-    database = connectTestDatabase();
     service = await spawnService({ ...AUTH_ENV, LOG_LEVEL: 'warn' });
     schema = await buildGraphSchema();
   }, 120_000);
   afterAll(async () => {
     await service?.kill();
-    await database.close();
   });
 
   it('never crashes, never answers 5xx to a client error, and changes nothing', async () => {
-    const { hash: before } = await graphHash(database);
+    const { hash: before } = await graphHash(suite.database);
     const byKind = new Tally();
     const byStatus = new Tally();
     const byCode = new Tally();
@@ -530,7 +527,7 @@ describe('fuzzing the service', () => {
 
     const alive = service.alive();
     const healthz = alive ? await rawRequest(service.base, { path: '/healthz' }) : undefined;
-    const { hash: after } = await graphHash(database);
+    const { hash: after } = await graphHash(suite.database);
     const unexpectedLogged = logRecords(service.lines).filter((r) => r.msg === 'unexpected error').length;
     const defectCount = byKind.keys().reduce((n, k) => n + byKind.get(k), 0);
     console.log(

@@ -4,9 +4,8 @@
  * body, and the driver opened no session while the request was handled (which also covers refusals
  * made by the HTTP layer before GraphQL).
  */
-import type { Database } from '../../src/db/database';
 import { connectTestDatabase } from '../support/database';
-import { startTestServer } from '../support/server';
+import { serviceSuite } from '../support/service-suite';
 import { AUTH_ENV, TOKENS, bearer } from '../support/tokens';
 import {
   Tally,
@@ -323,29 +322,24 @@ const CASES: Case[] = [
 ];
 
 describe('hostile requests are refused before the database', () => {
-  let database: Database;
-  let service: Awaited<ReturnType<typeof startTestServer>>;
+  const suite = serviceSuite(AUTH_ENV, {
+    connect: () => {
+      const database = connectTestDatabase();
+      // Every session the driver opens, whatever opens it: "no round trip" means none was opened.
+      const open = database.driver.session.bind(database.driver);
+      database.driver.session = ((...args: Parameters<typeof open>) => {
+        sessions++;
+        return open(...args);
+      }) as typeof database.driver.session;
+      return database;
+    },
+  });
   let sessions = 0;
-
-  beforeAll(async () => {
-    database = connectTestDatabase();
-    // Every session the driver opens, whatever opens it: "no round trip" means none was opened.
-    const open = database.driver.session.bind(database.driver);
-    database.driver.session = ((...args: Parameters<typeof open>) => {
-      sessions++;
-      return open(...args);
-    }) as typeof database.driver.session;
-    service = await startTestServer(database, AUTH_ENV);
-  });
-  afterAll(async () => {
-    await service.server.stop();
-    await database.close();
-  });
 
   it('refuses each with a clear 4xx or coded error, and zero database round trips', async () => {
     // A control: a real query does reach the database, so the counters do count.
     const sessionsBefore = sessions;
-    const control = await rawRequest(service.base, gql('{ themes(first: 1) { totalCount } }'));
+    const control = await rawRequest(suite.service.base, gql('{ themes(first: 1) { totalCount } }'));
     expect(control.json?.extensions?.roundTrips).toBeGreaterThan(0);
     expect(sessions).toBeGreaterThan(sessionsBefore);
 
@@ -356,7 +350,7 @@ describe('hostile requests are refused before the database', () => {
     const lines: string[] = [];
     for (const c of CASES) {
       const opened = sessions;
-      const res: RawResponse = await rawRequest(service.base, { ...c.request, timeoutMs: 30_000 });
+      const res: RawResponse = await rawRequest(suite.service.base, { ...c.request, timeoutMs: 30_000 });
       const dbSessions = sessions - opened;
       const code = errorCodes(res.json)[0];
       const message = res.json?.errors?.[0]?.message ?? clip(res.text.replace(/\s+/g, ' '), 80);

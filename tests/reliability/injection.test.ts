@@ -5,11 +5,9 @@
  * (so `' OR 1=1` matches nothing), id filters match nothing, and the public never sees a restricted
  * fact. Editors' inputs holding the same fragments are stored literally.
  */
-import type { Database } from '../../src/db/database';
-import { AS, DOC_003, EXCERPT_003, cypher, removeEditorWork } from '../curation/helpers';
-import { RESTRICTED_PEOPLE, RESTRICTED_WORDS } from '../network/network-helpers';
-import { connectTestDatabase } from '../support/database';
-import { startTestServer } from '../support/server';
+import { AS, DOC_003, EXCERPT_003, cypher, removeEditorWork } from '../support/curation';
+import { RESTRICTED_PEOPLE, RESTRICTED_WORDS } from '../support/network';
+import { serviceSuite } from '../support/service-suite';
 import { AUTH_ENV } from '../support/tokens';
 import { CYPHER_FRAGMENTS, cursorOf } from './hostile-values';
 import { Tally, clip, errorCodes, gql, graphHash, rawRequest, type GraphQLBody } from './support';
@@ -135,20 +133,10 @@ function itemsOf(value: unknown): Record<string, unknown>[] {
 }
 
 describe('Cypher injection in every string input', () => {
-  let database: Database;
-  let service: Awaited<ReturnType<typeof startTestServer>>;
-
-  beforeAll(async () => {
-    database = connectTestDatabase();
-    service = await startTestServer(database, AUTH_ENV);
-  });
-  afterAll(async () => {
-    await service.server.stop();
-    await database.close();
-  });
+  const suite = serviceSuite(AUTH_ENV);
 
   it('changes nothing, matches only real text, and shows the public nothing restricted', async () => {
-    const { hash: before } = await graphHash(database);
+    const { hash: before } = await graphHash(suite.database);
     const outcomes = new Tally();
     const problems: string[] = [];
     let requests = 0;
@@ -177,7 +165,7 @@ describe('Cypher injection in every string input', () => {
         return;
       }
       requests++;
-      const res = await rawRequest(service.base, {
+      const res = await rawRequest(suite.service.base, {
         ...gql(operation(group), { s: value }),
         timeoutMs: 60_000,
       });
@@ -250,7 +238,7 @@ describe('Cypher injection in every string input', () => {
     for (const word of ['Delft', 'zorg', 'sociaal']) await run(word, word, LIST_FIELDS, 'control');
     // The restricted people's own ids: the public gets what it gets for an id that does not exist.
     for (const id of RESTRICTED_PEOPLE) await run(id, id, ID_FIELDS, 'restricted id', false);
-    const { hash: after } = await graphHash(database);
+    const { hash: after } = await graphHash(suite.database);
     console.log(
       `[reliability] injection: fragments=${CYPHER_FRAGMENTS.length} requests=${requests} fieldsChecked=${fields} ` +
         `outcomes=${outcomes} problems=${problems.length} restrictedLeaks=${leaks} ` +
@@ -262,7 +250,7 @@ describe('Cypher injection in every string input', () => {
   }, 180_000);
 
   it('refuses injected ordering values as unknown enum values (in the document and in variables)', async () => {
-    const { hash: before } = await graphHash(database);
+    const { hash: before } = await graphHash(suite.database);
     const statuses = new Tally();
     const problems: string[] = [];
     const orderings = [
@@ -273,11 +261,11 @@ describe('Cypher injection in every string input', () => {
     ];
     for (const order of orderings) {
       const inline = await rawRequest(
-        service.base,
+        suite.service.base,
         gql(`{ municipalities(orderBy: ${JSON.stringify(order)}) { totalCount } }`),
       );
       const variable = await rawRequest(
-        service.base,
+        suite.service.base,
         gql('query ($o: NameOrder!) { organisations(orderBy: $o) { totalCount } }', { o: order }),
       );
       for (const [how, res] of [
@@ -290,7 +278,7 @@ describe('Cypher injection in every string input', () => {
         if (res.json?.data) problems.push(`${how} ${JSON.stringify(order)}: answered with data`);
       }
     }
-    const { hash: after } = await graphHash(database);
+    const { hash: after } = await graphHash(suite.database);
     console.log(
       `[reliability] injection (ordering): requests=${orderings.length * 2} outcomes=${statuses} ` +
         `graph=${before === after ? 'unchanged' : 'CHANGED'}`,
@@ -300,13 +288,13 @@ describe('Cypher injection in every string input', () => {
   }, 60_000);
 
   it("stores an editor's input holding the fragments literally, and only that", async () => {
-    const { hash: before, state } = await graphHash(database);
+    const { hash: before, state } = await graphHash(suite.database);
     const stored = new Tally();
     const mismatches: string[] = [];
     try {
       for (const [i, fragment] of CYPHER_FRAGMENTS.entries()) {
         const id = `theme:reliability-injection-${i}`;
-        const res = await rawRequest(service.base, {
+        const res = await rawRequest(suite.service.base, {
           ...gql(
             'mutation ($input: CreateThemeInput!) { createTheme(input: $input) { id name aliases } }',
             {
@@ -328,7 +316,7 @@ describe('Cypher injection in every string input', () => {
           continue;
         }
         const [row] = await cypher(
-          database,
+          suite.database,
           'MATCH (t:Theme {id: $id}) RETURN t.name AS name, t.aliases AS aliases',
           { id },
         );
@@ -341,7 +329,7 @@ describe('Cypher injection in every string input', () => {
       }
       // Nothing but the new themes, their MENTIONS and audit events was written.
       const [delta] = await cypher(
-        database,
+        suite.database,
         `CALL () { MATCH (n) RETURN count(n) AS nodes }
          CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
          CALL () { MATCH (t:Theme) WHERE t.id STARTS WITH 'theme:reliability-injection-' RETURN count(t) AS themes }
@@ -358,8 +346,8 @@ describe('Cypher injection in every string input', () => {
       expect((delta.nodes as number) - state.counts.nodes).toBe(2 * created);
       expect((delta.relationships as number) - state.counts.relationships).toBe(created);
     } finally {
-      await removeEditorWork(database);
+      await removeEditorWork(suite.database);
     }
-    expect((await graphHash(database)).hash).toBe(before);
+    expect((await graphHash(suite.database)).hash).toBe(before);
   }, 120_000);
 });

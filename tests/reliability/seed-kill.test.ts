@@ -6,9 +6,8 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import type { Database } from '../../src/db/database';
-import { cypher, graphFingerprint, restoreSeededGraph } from '../seed/graph-snapshot';
-import { connectTestDatabase } from '../support/database';
+import { cypher, graphFingerprint, restoreSeededGraph } from '../support/graph-snapshot';
+import { databaseSuite } from '../support/service-suite';
 import { PROJECT_ROOT, childEnv, graphHash, sleep } from './support';
 
 const SEED_JS = path.join(PROJECT_ROOT, 'dist', 'cli', 'seed.js');
@@ -75,24 +74,20 @@ function runNode(args: string[], killWhen?: (output: string) => boolean): Promis
 }
 
 describe('a seed load killed mid-way and run again', () => {
-  let database: Database;
+  const suite = databaseSuite({
+    cleanUp: async () => {
+      if (JSON.stringify(await graphFingerprint(suite.database)) !== JSON.stringify(clean)) {
+        await restoreSeededGraph(suite.database);
+      }
+    },
+  });
   let clean: Awaited<ReturnType<typeof graphFingerprint>>;
   let cleanHash: string;
 
   beforeAll(async () => {
-    database = connectTestDatabase();
     // The run's graph is what a clean, uninterrupted load of the seeds gives.
-    clean = await graphFingerprint(database);
-    cleanHash = (await graphHash(database)).hash;
-  });
-  afterAll(async () => {
-    try {
-      if (JSON.stringify(await graphFingerprint(database)) !== JSON.stringify(clean)) {
-        await restoreSeededGraph(database);
-      }
-    } finally {
-      await database.close();
-    }
+    clean = await graphFingerprint(suite.database);
+    cleanHash = (await graphHash(suite.database)).hash;
   });
 
   const scenarios: [string, string[], (output: string) => boolean][] = [
@@ -116,15 +111,15 @@ describe('a seed load killed mid-way and run again', () => {
   it.each(scenarios)(
     'ends with the clean graph: %s',
     async (name, args, killWhen) => {
-      await cypher(database, 'MATCH (n) DETACH DELETE n');
+      await cypher(suite.database, 'MATCH (n) DETACH DELETE n');
       const killed = await runNode(args, killWhen);
       await sleep(200);
-      const partial = await graphFingerprint(database);
+      const partial = await graphFingerprint(suite.database);
       const rerun = await runNode([SEED_JS]);
-      const after = await graphFingerprint(database);
-      const afterHash = (await graphHash(database)).hash;
+      const after = await graphFingerprint(suite.database);
+      const afterHash = (await graphHash(suite.database)).hash;
       const dupes = await cypher(
-        database,
+        suite.database,
         `MATCH (a)-[r]->(b) WITH type(r) AS type, a.id AS a, b.id AS b, r.key AS key, count(*) AS n WHERE n > 1
        RETURN count(*) AS duplicated`,
       );

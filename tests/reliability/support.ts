@@ -10,8 +10,8 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import type { Database } from '../../src/db/database';
-import { graphState } from '../curation/helpers';
-import { TEST_BOLT_PORT } from '../support/test-config';
+import { graphState } from '../support/curation';
+import { TEST_BOLT_PORT, runningTestNeo4j } from '../support/test-config';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -195,9 +195,7 @@ const START_JS = path.join(PROJECT_ROOT, 'dist', 'cli', 'start.js');
 
 /** The environment of a child CLI: the run's Neo4j by NEO4J_URI (so it starts none of its own). */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const uri = process.env.TEST_NEO4J_URI;
-  const password = process.env.TEST_NEO4J_PASSWORD;
-  if (!uri || !password) throw new Error('The test Neo4j is not running: run the tests with `npm test`');
+  const { uri, password } = runningTestNeo4j();
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (!key.startsWith('NEO4J_') && !key.startsWith('TEST_') && key !== 'AUTH_TOKENS') env[key] = value;

@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../../src/config/config';
-import type { Database } from '../../src/db/database';
-import { connectTestDatabase } from '../support/database';
-import { cypher } from './graph-snapshot';
+import { databaseSuite } from '../support/service-suite';
+import { cypher } from '../support/graph-snapshot';
 
 /** Per document, the people and organisations it names, compiled by reading the documents. */
 interface NamedInDocument {
@@ -17,12 +16,7 @@ const NAMED: NamedInDocument[] = parse(
 ) as NamedInDocument[];
 
 describe('coverage: everyone a document names is in the graph, linked to that document', () => {
-  let database: Database;
-  beforeAll(() => {
-    database = connectTestDatabase();
-  });
-  afterAll(() => database.close());
-
+  const suite = databaseSuite();
   /** The names (as "Label name") with no node of that label and name or alias that the document mentions. */
   async function unlinked(document: string, people: string[], organisations: string[]): Promise<string[]> {
     const wanted = [
@@ -30,7 +24,7 @@ describe('coverage: everyone a document names is in the graph, linked to that do
       ...organisations.map((name) => ({ name, label: 'Organisation' })),
     ];
     const rows = await cypher(
-      database,
+      suite.database,
       `UNWIND $wanted AS wanted
        OPTIONAL MATCH (n:Node) WHERE wanted.label IN labels(n)
          AND (n.name = wanted.name OR wanted.name IN coalesce(n.aliases, []))
@@ -43,7 +37,7 @@ describe('coverage: everyone a document names is in the graph, linked to that do
   }
 
   it('lists every document of the graph', async () => {
-    const documents = await cypher(database, 'MATCH (d:Document) RETURN d.id AS id ORDER BY id');
+    const documents = await cypher(suite.database, 'MATCH (d:Document) RETURN d.id AS id ORDER BY id');
     expect(NAMED.map((n) => n.document)).toEqual(documents.map((d) => d.id));
     expect(documents).toHaveLength(5);
   });

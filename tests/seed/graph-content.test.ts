@@ -1,7 +1,6 @@
-import type { Database } from '../../src/db/database';
 import { normaliseSpace } from '../../src/model';
-import { connectTestDatabase } from '../support/database';
-import { cypher, type Row } from './graph-snapshot';
+import { databaseSuite } from '../support/service-suite';
+import { cypher, type Row } from '../support/graph-snapshot';
 
 const AWARD_2017 = 'award:gouden-sociale-gemeenten-2017';
 const AWARD_2015 = 'award:gouden-sociale-gemeenten-2015';
@@ -21,15 +20,14 @@ const EVIDENCE = `x.restricted AS restricted, x.evidenceDocuments AS documents, 
   x.evidenceInferred AS inferred, x.evidenceReasons AS reasons, x.evidenceRestricted AS flags`;
 
 describe('the seeded graph holds what the documents state', () => {
-  let database: Database;
+  const suite = databaseSuite();
   /** Per document, as read back from Neo4j: its public text and its whole text, white space collapsed. */
   let documents: Map<string, { publicText: string; wholeText: string }>;
   let facts: Fact[];
 
   beforeAll(async () => {
-    database = connectTestDatabase();
     const rows = await cypher(
-      database,
+      suite.database,
       'MATCH (d:Document) RETURN d.id AS id, d.text AS text, d.restrictedText AS rest',
     );
     documents = new Map(
@@ -42,15 +40,14 @@ describe('the seeded graph holds what the documents state', () => {
       ]),
     );
     facts = [
-      ...(await cypher(database, `MATCH (x) WHERE NOT x:Document RETURN x.id AS fact, ${EVIDENCE}`)),
-      ...(await cypher(database, `MATCH ()-[x]->() RETURN type(x) + ' ' + x.key AS fact, ${EVIDENCE}`)),
+      ...(await cypher(suite.database, `MATCH (x) WHERE NOT x:Document RETURN x.id AS fact, ${EVIDENCE}`)),
+      ...(await cypher(suite.database, `MATCH ()-[x]->() RETURN type(x) + ' ' + x.key AS fact, ${EVIDENCE}`)),
     ] as unknown as Fact[];
   });
-  afterAll(() => database.close());
 
   it('has 11 recipients of the 2017 edition: 10 municipalities and 1 region', async () => {
     const [award] = await cypher(
-      database,
+      suite.database,
       `MATCH (a:Award {id: $id}) OPTIONAL MATCH (r)-[received:RECEIVED]->(a)
        RETURN a.year AS year, a.winnerCount AS winnerCount, count(r) AS recipients,
               size([x IN collect(r) WHERE x:Municipality]) AS municipalities,
@@ -69,7 +66,7 @@ describe('the seeded graph holds what the documents state', () => {
 
   it('records the 2015 edition with its winner count and invents no winners', async () => {
     const [award] = await cypher(
-      database,
+      suite.database,
       'MATCH (a:Award {id: $id}) RETURN a.year AS year, a.winnerCount AS winnerCount, COUNT { ()-[:RECEIVED]->(a) } AS recipients',
       { id: AWARD_2015 },
     );
@@ -78,7 +75,7 @@ describe('the seeded graph holds what the documents state', () => {
 
   it('has the 7 members of the Midden-Limburg region', async () => {
     const rows = await cypher(
-      database,
+      suite.database,
       "MATCH (m:Municipality)-[:MEMBER_OF]->(:Region {id: 'region:midden-limburg'}) RETURN m.name AS name ORDER BY name",
     );
     expect(rows.map((r) => r.name)).toEqual([
@@ -93,13 +90,16 @@ describe('the seeded graph holds what the documents state', () => {
   });
 
   it('has the 5 documents', async () => {
-    const [{ documents: count }] = await cypher(database, 'MATCH (d:Document) RETURN count(d) AS documents');
+    const [{ documents: count }] = await cypher(
+      suite.database,
+      'MATCH (d:Document) RETURN count(d) AS documents',
+    );
     expect(count).toBe(5);
   });
 
   it('gives each 2017 recipient its nominating organisation, people with quotes, and programmes or partners', async () => {
     const rows = await cypher(
-      database,
+      suite.database,
       `MATCH (recipient)-[:RECEIVED]->(:Award {id: $award})
        OPTIONAL MATCH (recipient)-[:NOMINATED_BY]->(nominator:Organisation)
        WITH recipient, collect(nominator) AS nominators
@@ -141,7 +141,7 @@ describe('the seeded graph holds what the documents state', () => {
 
   it('gives each node a MENTIONS from every document its evidence cites', async () => {
     const rows = await cypher(
-      database,
+      suite.database,
       `MATCH (n) WHERE NOT n:Document
        UNWIND n.evidenceDocuments AS document
        WITH DISTINCT n, document
@@ -177,7 +177,7 @@ describe('the seeded graph holds what the documents state', () => {
       'person:peggy-berben',
     ]);
     const leaking = await cypher(
-      database,
+      suite.database,
       `MATCH (n {restricted: true})-[r]-(other) WHERE NOT n:Document AND r.restricted <> true
        RETURN n.id AS restrictedNode, type(r) AS type, other.id AS other`,
     );
@@ -186,7 +186,7 @@ describe('the seeded graph holds what the documents state', () => {
 
   it("keeps the editors' note out of document 000's public text", async () => {
     const [doc] = await cypher(
-      database,
+      suite.database,
       'MATCH (d:Document {id: $id}) RETURN d.text AS text, d.restrictedText AS rest',
       {
         id: DOCUMENT_000,
@@ -200,7 +200,7 @@ describe('the seeded graph holds what the documents state', () => {
 
   it('keeps a quote carried by several documents as one node, QUOTED_IN each of them', async () => {
     const rows = await cypher(
-      database,
+      suite.database,
       `MATCH (q:Quote) WHERE q.text STARTS WITH 'Met name de jeugdhulp.'
        RETURN q.id AS id, [(q)-[:QUOTED_IN]->(d:Document) | d.id] AS documents,
               [(p:Person)-[:SAID]->(q) | p.name] AS speakers`,
@@ -216,7 +216,7 @@ describe('the seeded graph holds what the documents state', () => {
 
   it('links every quote to each document its evidence cites, and holds no two quotes with the same text', async () => {
     const rows = await cypher(
-      database,
+      suite.database,
       `MATCH (q:Quote)
        RETURN q.id AS id, q.text AS text, q.evidenceDocuments AS cited, [(q)-[:QUOTED_IN]->(d) | d.id] AS quotedIn`,
     );
@@ -230,14 +230,14 @@ describe('the seeded graph holds what the documents state', () => {
 
   it('has the full-text index `search` online with the Dutch analyzer, and it finds jeugdhulp', async () => {
     const [index] = await cypher(
-      database,
+      suite.database,
       "SHOW FULLTEXT INDEXES YIELD name, state, options WHERE name = 'search' RETURN state, options",
     );
     expect(index.state).toBe('ONLINE');
     expect((index.options as { indexConfig: Row }).indexConfig['fulltext.analyzer']).toBe('dutch');
 
     const hits = await cypher(
-      database,
+      suite.database,
       "CALL db.index.fulltext.queryNodes('search', 'jeugdhulp') YIELD node RETURN node.id AS id",
     );
     const ids = hits.map((h) => h.id as string);
@@ -246,12 +246,12 @@ describe('the seeded graph holds what the documents state', () => {
 
   it('does not find the restricted contacts in the public text of any document', async () => {
     const hits = await cypher(
-      database,
+      suite.database,
       "CALL db.index.fulltext.queryNodes('search', 'Grinsven') YIELD node WHERE node:Document RETURN node.id AS id",
     );
     expect(hits).toEqual([]);
     const restricted = await cypher(
-      database,
+      suite.database,
       "CALL db.index.fulltext.queryNodes('search_restricted', 'Grinsven') YIELD node RETURN node.id AS id",
     );
     expect(restricted).toEqual([{ id: DOCUMENT_000 }]);

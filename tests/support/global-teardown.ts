@@ -1,5 +1,3 @@
-import type { LocalNeo4j } from '../../src/db/local-neo4j/local-neo4j';
+import { stopTestNeo4j } from './test-neo4j';
 
-export default async function globalTeardown(): Promise<void> {
-  await (globalThis as { __TEST_NEO4J__?: LocalNeo4j }).__TEST_NEO4J__?.stop();
-}
+export default () => stopTestNeo4j('integration');

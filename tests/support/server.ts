@@ -29,3 +29,6 @@ export async function startTestServer(database: Database, env: Record<string, st
   };
   return { server, url: server.url, post, base: server.url.replace(/\/graphql$/, '') };
 }
+
+/** The service a test file started: its HTTP server, URL and `post`. */
+export type Service = Awaited<ReturnType<typeof startTestServer>>;

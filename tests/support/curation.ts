@@ -1,11 +1,13 @@
+/**
+ * What the curation tests (and the other tests that write) share: callers, documents and excerpts,
+ * requests that must succeed or fail, and the graph's state.
+ */
 import neo4j from 'neo4j-driver';
 import type { Database } from '../../src/db/database';
-import { cypher, graphFingerprint, restoreSeededGraph } from '../seed/graph-snapshot';
-import { connectTestDatabase } from '../support/database';
-import { type GraphQLResponse, startTestServer } from '../support/server';
-import { AUTH_ENV, TOKENS, bearer } from '../support/tokens';
+import { cypher, graphFingerprint, restoreSeededGraph } from './graph-snapshot';
+import type { GraphQLResponse, Service } from './server';
+import { TOKENS, bearer } from './tokens';
 
-export type Service = Awaited<ReturnType<typeof startTestServer>>;
 type Headers = Record<string, string>;
 
 export const DOC_000 = 'document:000-22230f0f29cf03ba';
@@ -117,42 +119,6 @@ export async function insistOnPristineGraph(
     await restoreSeededGraph(database);
     expect(after).toEqual(before);
   }
-}
-
-export interface CurationSuite {
-  database: Database;
-  service: Service;
-}
-
-/**
- * A curation test file's database and service (with the test tokens), opened before its tests.
- * After them, `cleanUp` undoes what only the file knows, the editors' work is removed, and the
- * graph must be the seeded one again (insistOnPristineGraph).
- */
-export function curationSuite(
-  options: {
-    cleanUp?: (suite: CurationSuite) => Promise<void>;
-    seededDocumentVersions?: Record<string, number>;
-  } = {},
-): CurationSuite {
-  const suite = {} as CurationSuite;
-  let before: Awaited<ReturnType<typeof graphState>>;
-  beforeAll(async () => {
-    suite.database = connectTestDatabase();
-    suite.service = await startTestServer(suite.database, AUTH_ENV);
-    before = await graphState(suite.database);
-  });
-  afterAll(async () => {
-    try {
-      await options.cleanUp?.(suite);
-      await removeEditorWork(suite.database, options.seededDocumentVersions);
-      await insistOnPristineGraph(suite.database, before);
-    } finally {
-      await suite.service.server.stop();
-      await suite.database.close();
-    }
-  });
-  return suite;
 }
 
 export { cypher };

@@ -1,6 +1,6 @@
-import type { GraphQLResponse, startTestServer } from '../support/server';
+import type { GraphQLResponse, Service } from './server';
 
-export type Service = Awaited<ReturnType<typeof startTestServer>>;
+export type { Service };
 
 export interface Page {
   edges: { cursor: string; node: { id: string } }[];

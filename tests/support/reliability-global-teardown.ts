@@ -1,0 +1,3 @@
+import { stopTestNeo4j } from './test-neo4j';
+
+export default () => stopTestNeo4j('reliability');
