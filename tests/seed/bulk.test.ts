@@ -68,7 +68,8 @@ describe('the bulk path: neo4j-admin database import into a new local instance',
     expect(actual).toEqual(expected);
     // The lists the importer cannot write were set afterwards, with their types.
     expect(actual.nodes.join('\n')).toContain('aliases LIST<NOTHING> NOT NULL');
-  });
+    // Two JVM starts, an import and an index build: minutes on a busy 2-core machine.
+  }, 300_000);
 
   it('ends with the same schema as the transactional load, every index online, search answering', async () => {
     expect(imported).toBeDefined();

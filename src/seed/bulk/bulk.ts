@@ -26,20 +26,21 @@ export interface BulkReport {
 }
 
 /**
- * Sets, after the import, the lists the importer wrote as absent (BulkFix). One auto-commit
- * statement per fix with CALL … IN TRANSACTIONS, which cannot run in a managed transaction.
+ * Sets, after the import, the lists the importer wrote as absent (BulkFix): one pass over the nodes
+ * and one over the relationships, each an auto-commit statement with CALL … IN TRANSACTIONS (which
+ * cannot run in a managed transaction).
  */
 export async function applyBulkFixes(database: Database, name: string, fixes: BulkFix[]): Promise<void> {
   const session = database.driver.session({ database: name });
   try {
-    for (const fix of fixes) {
+    for (const on of ['node', 'relationship'] as const) {
+      const mine = fixes.filter((fix) => fix.on === on);
+      if (mine.length === 0) continue;
       const query = queryRegistry().get(
-        fix.on === 'node' ? 'seed/bulk-fix-nodes' : 'seed/bulk-fix-relationships',
+        on === 'node' ? 'seed/bulk-fix-nodes' : 'seed/bulk-fix-relationships',
       );
       await session.run(query.text, {
-        kind: fix.kind,
-        property: fix.property,
-        props: { [fix.property]: fix.value },
+        fixes: mine.map(({ kind, property, value }) => ({ kind, property, value })),
       });
     }
   } finally {

@@ -44,6 +44,8 @@ class CsvFile {
   constructor(
     readonly file: string,
     headerLine: string,
+    /** The label or relationship type of every row. */
+    readonly kind: string,
   ) {
     this.stream = fs.createWriteStream(file, { encoding: 'utf8' });
     this.chunk.push(headerLine, '\n');
@@ -124,13 +126,18 @@ export class BulkCsvWriter {
     this.unwritable.set(key, seen);
   }
 
-  async writeNodes(rows: Iterable<NodeRow>): Promise<void> {
+  /**
+   * `group` names a file set of its own (`nodes-Document-corpus.csv`): rows whose texts span lines
+   * kept apart from millions that do not, so only the former go through the multi-line parser.
+   */
+  async writeNodes(rows: Iterable<NodeRow>, group = ''): Promise<void> {
     for (const row of rows) {
-      let file = this.nodeFiles.get(row.label);
+      const name = `${row.label}${group && `-${group}`}`;
+      let file = this.nodeFiles.get(name);
       if (!file) {
         const columns = header(['id:ID'], NODE_COLUMNS) + ',version:long,createdAt:datetime,createdBy:string';
-        file = new CsvFile(path.join(this.dir, `nodes-${row.label}.csv`), columns);
-        this.nodeFiles.set(row.label, file);
+        file = new CsvFile(path.join(this.dir, `nodes-${name}.csv`), columns, row.label);
+        this.nodeFiles.set(name, file);
       }
       const cells = this.cells('node', row.label, row.props, NODE_COLUMNS);
       await file.line([cell(row.id, 'string', 'id').text, ...cells, '1', this.createdAt, '"seed"']);
@@ -138,13 +145,14 @@ export class BulkCsvWriter {
     }
   }
 
-  async writeRelationships(rows: Iterable<RelationshipRow>): Promise<void> {
+  async writeRelationships(rows: Iterable<RelationshipRow>, group = ''): Promise<void> {
     for (const row of rows) {
-      let file = this.relationshipFiles.get(row.type);
+      const name = `${row.type}${group && `-${group}`}`;
+      let file = this.relationshipFiles.get(name);
       if (!file) {
         const columns = header([':START_ID', ':END_ID', 'key:string'], RELATIONSHIP_COLUMNS);
-        file = new CsvFile(path.join(this.dir, `relationships-${row.type}.csv`), columns);
-        this.relationshipFiles.set(row.type, file);
+        file = new CsvFile(path.join(this.dir, `relationships-${name}.csv`), columns, row.type);
+        this.relationshipFiles.set(name, file);
       }
       const cells = this.cells('relationship', row.type, row.props, RELATIONSHIP_COLUMNS);
       const ends = [row.from, row.to, row.key].map((id) => cell(id, 'string', 'key').text);
@@ -167,9 +175,9 @@ export class BulkCsvWriter {
     }
     return {
       dir: this.dir,
-      nodes: [...this.nodeFiles].map(([label, f]) => ({ label: label as NodeLabel, file: f.file })),
-      relationships: [...this.relationshipFiles].map(([type, f]) => ({
-        type: type as RelationshipType,
+      nodes: [...this.nodeFiles.values()].map((f) => ({ label: f.kind as NodeLabel, file: f.file })),
+      relationships: [...this.relationshipFiles.values()].map((f) => ({
+        type: f.kind as RelationshipType,
         file: f.file,
       })),
       multiline: all.filter((f) => f.multiline).map((f) => f.file),
