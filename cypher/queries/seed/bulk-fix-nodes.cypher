@@ -1,6 +1,6 @@
 // After a bulk import: sets the list properties the importer could not write (an empty list, or a
 // list of one empty string, both of which it reads as "no property") where they are missing. $fixes
-// lists {kind, property, value}: which label, which property, which value; the CSV writer
+// maps each label to its list of {property, value}; the CSV writer
 // (src/seed/bulk/csv-writer.ts) knows them, and refuses the load when the same label also had nodes
 // without that property, so "missing" means exactly "was that value". The labels come from the
 // model's allow-list, the properties from the importer's column table.
@@ -9,8 +9,8 @@
 // auto-commit in batches, so a million nodes never sit in one transaction.
 MATCH (n:Node)
 CALL (n) {
-  UNWIND $fixes AS fix
+  UNWIND coalesce($fixes[head([l IN labels(n) WHERE l <> 'Node'])], []) AS fix
   WITH n, fix
-  WHERE fix.kind IN labels(n) AND n[fix.property] IS NULL
+  WHERE n[fix.property] IS NULL
   SET n[fix.property] = fix.value
 } IN TRANSACTIONS OF 50000 ROWS

@@ -39,9 +39,10 @@ export async function applyBulkFixes(database: Database, name: string, fixes: Bu
       const query = queryRegistry().get(
         on === 'node' ? 'seed/bulk-fix-nodes' : 'seed/bulk-fix-relationships',
       );
-      await session.run(query.text, {
-        fixes: mine.map(({ kind, property, value }) => ({ kind, property, value })),
-      });
+      // By label or type: each node or relationship looks up its own fixes, not all of them.
+      const byKind: Record<string, { property: string; value: unknown[] }[]> = {};
+      for (const { kind, property, value } of mine) (byKind[kind] ??= []).push({ property, value });
+      await session.run(query.text, { fixes: byKind });
     }
   } finally {
     await session.close();
