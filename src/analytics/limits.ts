@@ -12,7 +12,7 @@ import { ErrorCode, appError } from '../db/errors';
  * ANALYSIS_MAX_NODES and ANALYSIS_MAX_RELATIONSHIPS set them; read at each call, so an operator can
  * raise them (with the heap: NODE_OPTIONS=--max-old-space-size) without code.
  */
-export const DEFAULT_ANALYSIS_LIMITS = { maxNodes: 300_000, maxRelationships: 1_000_000 };
+export const DEFAULT_ANALYSIS_LIMITS = { maxNodes: 300_000, maxRelationships: 1_000_000, timeoutMs: 120_000 };
 
 const schema = z.object({
   ANALYSIS_MAX_NODES: z.coerce.number().int().positive().default(DEFAULT_ANALYSIS_LIMITS.maxNodes),
@@ -21,6 +21,8 @@ const schema = z.object({
     .int()
     .positive()
     .default(DEFAULT_ANALYSIS_LIMITS.maxRelationships),
+  /** Reading a projection is one long read transaction: it gets this much rather than NEO4J_TX_TIMEOUT_MS. */
+  ANALYSIS_TIMEOUT_MS: z.coerce.number().int().positive().default(DEFAULT_ANALYSIS_LIMITS.timeoutMs),
 });
 
 export function analysisLimits(env: NodeJS.ProcessEnv = process.env) {
@@ -33,12 +35,14 @@ export function analysisLimits(env: NodeJS.ProcessEnv = process.env) {
   return {
     maxNodes: parsed.data.ANALYSIS_MAX_NODES,
     maxRelationships: parsed.data.ANALYSIS_MAX_RELATIONSHIPS,
+    timeoutMs: parsed.data.ANALYSIS_TIMEOUT_MS,
   };
 }
 
 /** ANALYSIS_TOO_LARGE when a projection of this size is past the caps: the error names both. */
 export function assertAnalysable(size: { nodes: number; relationships: number }): void {
-  const limits = analysisLimits();
+  const { maxNodes, maxRelationships } = analysisLimits();
+  const limits = { maxNodes, maxRelationships };
   if (size.nodes <= limits.maxNodes && size.relationships <= limits.maxRelationships) return;
   throw appError(
     ErrorCode.ANALYSIS_TOO_LARGE,
