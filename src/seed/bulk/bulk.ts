@@ -27,26 +27,26 @@ export interface BulkReport {
 
 /**
  * Sets, after the import, the lists the importer wrote as absent (BulkFix): one pass over the nodes
- * and one over the relationships, each an auto-commit statement with CALL … IN TRANSACTIONS (which
- * cannot run in a managed transaction).
+ * and one over the relationships, side by side (they touch different records, and Neo4j has a
+ * thread for each), each an auto-commit statement with CALL … IN TRANSACTIONS (which cannot run in
+ * a managed transaction).
  */
 export async function applyBulkFixes(database: Database, name: string, fixes: BulkFix[]): Promise<void> {
-  const session = database.driver.session({ database: name });
-  try {
-    for (const on of ['node', 'relationship'] as const) {
-      const mine = fixes.filter((fix) => fix.on === on);
-      if (mine.length === 0) continue;
-      const query = queryRegistry().get(
-        on === 'node' ? 'seed/bulk-fix-nodes' : 'seed/bulk-fix-relationships',
-      );
-      // By label or type: each node or relationship looks up its own fixes, not all of them.
-      const byKind: Record<string, { property: string; value: unknown[] }[]> = {};
-      for (const { kind, property, value } of mine) (byKind[kind] ??= []).push({ property, value });
+  const pass = async (on: BulkFix['on']) => {
+    const mine = fixes.filter((fix) => fix.on === on);
+    if (mine.length === 0) return;
+    // By label or type: each node or relationship looks up its own fixes, not all of them.
+    const byKind: Record<string, { property: string; value: unknown[] }[]> = {};
+    for (const { kind, property, value } of mine) (byKind[kind] ??= []).push({ property, value });
+    const query = queryRegistry().get(on === 'node' ? 'seed/bulk-fix-nodes' : 'seed/bulk-fix-relationships');
+    const session = database.driver.session({ database: name });
+    try {
       await session.run(query.text, { fixes: byKind });
+    } finally {
+      await session.close();
     }
-  } finally {
-    await session.close();
-  }
+  };
+  await Promise.all([pass('node'), pass('relationship')]);
 }
 
 /** Writes the CSV files: `write` receives the writer and feeds it every node, then every relationship. */
