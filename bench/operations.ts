@@ -1,5 +1,5 @@
 import { countsFor, idOf, nameOf } from './generate';
-import { model } from './service';
+import { exampleOperations, model } from './service';
 
 /**
  * The operation set, each as the same question put three ways: to our GraphQL service, to the
@@ -17,7 +17,8 @@ export interface Operation {
   /** What it does, for the report. */
   description: string;
   ours: string;
-  peer: string;
+  /** None where the peer's generated schema has no equivalent worth measuring (walkthrough). */
+  peer?: string;
   /** One statement; its first column is the answer. */
   cypher: string;
   /** Parameters, rotated through during a run: the same list for all three. */
@@ -25,6 +26,8 @@ export interface Operation {
 }
 
 const { NodeLabel: L } = model;
+/** The Delft walkthrough of examples/, as written: the corpus rides along with every synthetic graph. */
+const WALKTHROUGH = exampleOperations()['delft-walkthrough.graphql'];
 const SAMPLES = 64;
 
 /** SAMPLES indices spread over 0..n-1, the same for a given n. */
@@ -59,6 +62,42 @@ RETURN {
 const SEARCH = `
 CALL db.index.fulltext.queryNodes('search', $text, {limit: 20}) YIELD node, score
 RETURN {id: node.id, name: node.name, score: score} AS result`;
+
+// The walkthrough's answer, by hand, in one statement: every list ordered as ours orders it.
+const WALKTHROUGH_CYPHER = `
+MATCH (m:Municipality {id: $id})
+RETURN {
+  name: m.name,
+  awards: COLLECT {
+    MATCH (m)-[r:RECEIVED]->(a:Award) RETURN {year: r.year, name: a.name} ORDER BY a.name, a.id
+  },
+  nominatedBy: COLLECT {
+    MATCH (m)-[r:NOMINATED_BY]->(o:Organisation)
+    WITH o, r ORDER BY o.name, o.id LIMIT 1
+    RETURN {
+      id: o.id, name: o.name, type: o.type,
+      evidence: [i IN range(0, size(r.evidenceExcerpts) - 1) | {
+        excerpt: r.evidenceExcerpts[i], inferred: r.evidenceInferred[i], reason: r.evidenceReasons[i],
+        document: head(COLLECT { MATCH (d:Document {id: r.evidenceDocuments[i]}) RETURN d.title })
+      }],
+      partners: COLLECT {
+        MATCH (o)-[p:PARTNERS_WITH]-(x) RETURN {context: p.context, id: x.id, name: x.name} ORDER BY x.name, x.id LIMIT 10
+      },
+      people: COLLECT {
+        MATCH (o)<-[h:HOLDS_ROLE]-(p:Person)
+        WITH p, h ORDER BY p.name, p.id LIMIT 10
+        RETURN {title: h.title, name: p.name, quotes: COLLECT {
+          MATCH (p)-[:SAID]->(q:Quote)
+          WITH q ORDER BY q.name, q.id LIMIT 10
+          RETURN {text: q.text, documents: COLLECT {
+            MATCH (q)-[:QUOTED_IN]->(d:Document)
+            RETURN {title: d.title, publishedOn: d.publishedOn} ORDER BY d.name, d.id LIMIT 5
+          }}
+        }}
+      }
+    }
+  }
+} AS result`;
 
 export const OPERATIONS: Operation[] = [
   {
@@ -161,5 +200,13 @@ RETURN {total: total, page: page[..20], hasNextPage: size(page) > 20} AS result`
       const places = spread(countsFor(size).Municipality, 11).map((i) => nameOf(seed, L.Municipality, i));
       return places.map((place, k) => ({ text: k % 2 ? place : themes[k % themes.length] }));
     },
+  },
+  {
+    name: 'walkthrough',
+    description:
+      'examples/delft-walkthrough.graphql as written (Delft of the corpus, in the synthetic graph)',
+    ours: WALKTHROUGH,
+    cypher: WALKTHROUGH_CYPHER,
+    samples: () => [{ id: 'municipality:delft' }],
   },
 ];

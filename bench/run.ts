@@ -4,27 +4,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Credentials } from '../src/db/database';
-import { generate } from './generate';
+import { measureAnalytics, measureExamples } from './analytics';
+import { type LoadPath, loadBulk, loadTransactional } from './graph-load';
 import { measure, summarise, type Sample } from './load';
 import { OPERATIONS, type Operation } from './operations';
 import { startPeer } from './peer';
 import { startRaw } from './raw';
 import { readResults, writeReport, type BenchResults, type OperationResult, type SizeResult } from './report';
-import {
-  applyConstraints,
-  createLogger,
-  DatabaseClass,
-  finishLoad,
-  loadConfig,
-  loadPlan,
-  LocalNeo4jClass,
-  startServer,
-} from './service';
-import type { Database, NodeRow, RelationshipRow } from './service';
+import { createLogger, DatabaseClass, loadConfig, LocalNeo4jClass, startServer } from './service';
+import type { Database } from './service';
 
 const USAGE = `npm run bench -- [--sizes 10k,100k,1m] [--seconds 6] [--rounds 2] [--warmup 2] [--connections 8]
-  [--only node,search] [--targets ours,raw,peer] [--batch 5000] [--seed 42] [--port 18387] [--instance bench] [--keep] [--reuse]
-  [--compare bench/results/<date>.json]
+  [--only node,search] [--targets ours,raw,peer] [--load bulk|transactional] [--batch 5000] [--seed 42]
+  [--port 18387] [--instance bench] [--keep] [--reuse] [--skip-analytics] [--compare bench/results/<date>.json]
+  --load      bulk: neo4j-admin database import (default); transactional: the batched CREATE loader
+  --batch     rows per transaction of the transactional loader
+  --skip-analytics  no PageRank, betweenness, Louvain and similarity rows
   --compare   add a before/after table against an earlier run's results (the sizes and operations both ran)
   --instance  the local Neo4j instance folder under .neo4j (so that runs side by side do not share one)
   --keep   keep .neo4j/bench (data and all) after the run
@@ -40,6 +35,8 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     targets: { type: 'string', default: 'ours,raw,peer' },
     batch: { type: 'string', default: '5000' },
+    load: { type: 'string', default: 'bulk' },
+    'skip-analytics': { type: 'boolean', default: false },
     seed: { type: 'string', default: '42' },
     port: { type: 'string', default: '18387' },
     instance: { type: 'string', default: 'bench' },
@@ -68,6 +65,7 @@ const options = {
   batchSize: Number(args.batch),
   seed: Number(args.seed),
   boltPort: Number(args.port),
+  load: (args.load === 'transactional' ? 'transactional' : 'bulk') as LoadPath,
   operations: args.only ? OPERATIONS.filter((op) => args.only?.split(',').includes(op.name)) : OPERATIONS,
 };
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -85,81 +83,6 @@ const configFor = (size: number) =>
     NEO4J_HEAP: size > 200_000 ? '2g' : '1g',
     NEO4J_PAGECACHE: size > 200_000 ? '3g' : '1g',
   });
-
-function* chunks<T>(rows: Iterable<T>, size: number): Generator<T[]> {
-  let chunk: T[] = [];
-  for (const row of rows) {
-    chunk.push(row);
-    if (chunk.length === size) yield chunk;
-    if (chunk.length === size) chunk = [];
-  }
-  if (chunk.length) yield chunk;
-}
-
-/**
- * Generates and loads through our loader (loadPlan), 100k rows at a time, as seedDatabase loads
- * into an empty database: constraints first, CREATE, then the other indexes built from the data
- * (finishLoad, timed too). Times the loader only, not the generator.
- */
-async function loadGraph(database: Database, size: number): Promise<SizeResult['load']> {
-  let ms = 0;
-  const timed = async <T>(work: () => Promise<T>): Promise<T> => {
-    const started = Date.now();
-    try {
-      return await work();
-    } finally {
-      ms += Date.now() - started;
-    }
-  };
-  await timed(() => applyConstraints(database));
-  let nodes = 0;
-  let relationships = 0;
-  let logged = Date.now();
-  const write = async (plan: { nodes: NodeRow[]; relationships: RelationshipRow[] }) => {
-    const started = Date.now();
-    // The database was emptied and the chunks are disjoint: every chunk is fresh, as one whole
-    // plan would be; the schema is finished once, after the last chunk.
-    const report = await timed(() =>
-      loadPlan(database, plan, {
-        batchSize: options.batchSize,
-        prune: false,
-        fresh: true,
-        finish: false,
-        onProgress: (done) => {
-          if (Date.now() - logged < 20_000) return;
-          logged = Date.now();
-          const total = nodes + relationships + done;
-          log(`  loading: ${total} rows, ${Math.round((total / (ms + Date.now() - started)) * 1000)}/s`);
-        },
-      }),
-    );
-    nodes += report.nodes;
-    relationships += report.relationships;
-  };
-  for (const chunk of chunks(generate(size, options.seed, 'nodes'), 100_000))
-    await write({ nodes: chunk, relationships: [] });
-  for (const chunk of chunks(generate(size, options.seed, 'relationships'), 100_000))
-    await write({ nodes: [], relationships: chunk });
-  const indexing = Date.now();
-  await timed(() => finishLoad(database));
-  log(`  indexes built from the data in ${((Date.now() - indexing) / 1000).toFixed(1)} s`);
-  log(`  loaded ${nodes} nodes and ${relationships} relationships in ${(ms / 1000).toFixed(1)} s`);
-  // What the database holds (a duplicate id or key would be folded or refused): from the count store.
-  const count = async (cypher: string) =>
-    (await database.driver.executeQuery(cypher)).records[0].get(0).toNumber() as number;
-  const stored = {
-    nodes: await count('MATCH (n) RETURN count(n)'),
-    relationships: await count('MATCH ()-[r]->() RETURN count(r)'),
-  };
-  return {
-    nodes,
-    relationships,
-    seconds: ms / 1000,
-    entitiesPerSecond: Math.round(((nodes + relationships) / ms) * 1000),
-    batchSize: options.batchSize,
-    stored,
-  };
-}
 
 interface Target {
   name: 'ours' | 'raw' | 'peer';
@@ -189,10 +112,15 @@ async function post(url: string, body: string): Promise<Record<string, unknown>>
  * machine's other load falls on all three alike. Only the first round of each target warms up,
  * in a run of its own that is not counted.
  */
-async function runOperations(size: number, targets: Target[], neo4jPid?: number): Promise<OperationResult[]> {
+async function runOperations(
+  size: number,
+  allTargets: Target[],
+  neo4jPid?: number,
+): Promise<OperationResult[]> {
   const out: OperationResult[] = [];
   for (const op of options.operations) {
     const samples = op.samples(size, options.seed);
+    const targets = allTargets.filter((t) => t.name !== 'peer' || op.peer);
     const bodies = new Map(targets.map((t) => [t.name, samples.map((params) => t.body(op, params))]));
     const trips = new Map<string, number[]>();
     for (const target of targets) {
@@ -272,12 +200,22 @@ async function benchSize(size: number): Promise<SizeResult> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
+    let database: Database;
+    let load: SizeResult['load'];
+    if (reused) {
+      const started = await local.start();
+      database = DatabaseClass.connect(config.neo4j, started);
+      load = reused;
+    } else {
+      log(`size ${size}: generating and loading (${options.load})`);
+      ({ database, load } =
+        options.load === 'bulk'
+          ? await loadBulk(config, local, size, options.seed, log)
+          : await loadTransactional(config, local, size, options.seed, options.batchSize, log));
+    }
+    stops.push(() => database.close());
     const started = await local.start();
     const credentials: Credentials = { uri: started.uri, user: started.user, password: started.password };
-    const database = DatabaseClass.connect(config.neo4j, credentials);
-    stops.push(() => database.close());
-    log(`size ${size}: ${reused ? 'reusing the loaded graph' : 'generating and loading'}`);
-    const load = reused ?? (await loadGraph(database, size));
     fs.writeFileSync(marker, JSON.stringify({ graph, load }));
     // Warm the page cache (every node and relationship with a property), so no target pays for it first.
     await database.driver.executeQuery('MATCH (n) RETURN count(n.name)');
@@ -309,7 +247,7 @@ async function benchSize(size: number): Promise<SizeResult> {
       {
         name: 'peer',
         url: () => peer.url,
-        body: graphql((op) => op.peer),
+        body: graphql((op) => op.peer ?? ''),
         roundTrips: (_res, sent) => sent,
         statements: peer.statements,
       },
@@ -317,7 +255,12 @@ async function benchSize(size: number): Promise<SizeResult> {
     log(`size ${size}: ours ${ours.url}, raw ${raw.url}, peer ${peer.url}`);
     const chosen = targets.filter((t) => args.targets.split(',').includes(t.name));
     const { pid } = await local.status();
-    return { size, load, operations: await runOperations(size, chosen, pid) };
+    const operations = await runOperations(size, chosen, pid);
+    const examples = chosen.some((t) => t.name === 'ours') ? await measureExamples(ours.url, log) : [];
+    const analyses = args['skip-analytics']
+      ? []
+      : await measureAnalytics(database, 'municipality:bench-3', log);
+    return { size, load, operations, examples, analytics: analyses };
   } finally {
     await stopAll();
     process.off('SIGINT', onSignal);

@@ -1,7 +1,7 @@
 import { ErrorCode, appError } from '../db/errors';
 import type { Viewer } from '../model';
 import { NodeLabel, type RelationshipType, labelOfId } from '../model';
-import { type CentralityMeasure, type CentralityScoreRecord, centrality } from './centrality';
+import { type CentralityMeasure, type CentralityScoreRecord, rankCentrality } from './centrality';
 import { type CommunityPartitionRecord, DEFAULT_SEED, communities } from './communities';
 import { INTERLOCK_LIMITS, type InterlockRecord, interlocks } from './interlocks';
 import {
@@ -15,6 +15,7 @@ import {
   resolveSpec,
 } from './projection';
 import { type SimilarityRecord, similarPairs, similarTo } from './similarity';
+import { assertAnalysable } from './limits';
 import { snapshotOf } from './snapshot';
 
 /** Which graph an analysis ran on: what a paper cites. */
@@ -39,6 +40,11 @@ export type Progress = (message: string) => void;
 
 async function load(db: ReadTransactions, viewer: Viewer, spec: ProjectionSpec, progress?: Progress) {
   const started = Date.now();
+  // Counted first (count store), so a projection past the caps is refused before it fills the heap.
+  const [size] = await db.transaction('READ', (tx) =>
+    tx.run('analytics/projection-size', { labels: spec.kinds, types: spec.types }),
+  );
+  assertAnalysable({ nodes: Number(size.nodes), relationships: Number(size.relationships) });
   progress?.(`Loading projection: ${spec.kinds.join(', ')} / ${spec.types.join(', ')}`);
   const graph = await loadProjection(db, viewer, spec);
   progress?.(`Loaded ${graph.order} nodes and ${graph.size} relationships (${Date.now() - started} ms)`);
@@ -54,6 +60,8 @@ export interface CentralityResult {
   measure: CentralityMeasure;
   projection: ProjectionInfo;
   scores: CentralityScoreRecord[];
+  /** Betweenness estimated from this many sampled sources; null when exact. */
+  sampledSources: number | null;
 }
 
 export async function runCentrality(
@@ -66,9 +74,14 @@ export async function runCentrality(
   const { graph, projection } = await load(db, viewer, spec, progress);
   const started = Date.now();
   progress?.(`Computing ${args.measure.toLowerCase()} centrality`);
-  const scores = centrality(graph, args.measure).slice(0, args.first);
+  const ranked = rankCentrality(graph, args.measure);
   progress?.(`Computed ${args.measure.toLowerCase()} centrality (${Date.now() - started} ms)`);
-  return { measure: args.measure, projection, scores };
+  return {
+    measure: args.measure,
+    projection,
+    scores: ranked.scores.slice(0, args.first),
+    sampledSources: ranked.sampledSources,
+  };
 }
 
 export interface CommunitiesResult extends CommunityPartitionRecord {

@@ -1,7 +1,7 @@
 import type { AbstractGraph } from 'graphology-types';
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { degreeCentrality } from 'graphology-metrics/centrality/degree';
 import pagerank from 'graphology-metrics/centrality/pagerank';
+import { betweenness } from './betweenness';
 import { type NodeRef, nodeRef, toSimpleUndirected } from './projection';
 
 export enum CentralityMeasure {
@@ -34,15 +34,27 @@ export const PAGERANK_OPTIONS = { alpha: 0.85, tolerance: 1e-10, maxIterations: 
  * Ranked best first; ties ordered by id, so the ranking is the same on every run.
  */
 export function centrality(graph: AbstractGraph, measure: CentralityMeasure): CentralityScoreRecord[] {
+  return rankCentrality(graph, measure).scores;
+}
+
+/**
+ * As `centrality`, and how many sources a betweenness estimate used (null when exact, and for the
+ * other measures): above 5,000 nodes betweenness is estimated from sampled sources (betweenness.ts).
+ */
+export function rankCentrality(
+  graph: AbstractGraph,
+  measure: CentralityMeasure,
+): { scores: CentralityScoreRecord[]; sampledSources: number | null } {
   const simple = toSimpleUndirected(graph);
-  if (simple.order === 0) return [];
+  if (simple.order === 0) return { scores: [], sampledSources: null };
   let scores: Record<string, number>;
+  let sampledSources: number | null = null;
   switch (measure) {
     case CentralityMeasure.DEGREE:
       scores = simple.order === 1 ? { [simple.nodes()[0]]: 0 } : degreeCentrality(simple);
       break;
     case CentralityMeasure.BETWEENNESS:
-      scores = betweennessCentrality(simple, { getEdgeWeight: null, normalized: true });
+      ({ scores, sampledSources } = betweenness(simple));
       break;
     case CentralityMeasure.PAGERANK:
       scores = pagerank(simple, { getEdgeWeight: null, ...PAGERANK_OPTIONS });
@@ -64,5 +76,5 @@ export function centrality(graph: AbstractGraph, measure: CentralityMeasure): Ce
     const previous = ranked[i - 1];
     entry.rank = previous && Math.abs(previous.score - entry.score) <= TIE_TOLERANCE ? previous.rank : i + 1;
   });
-  return ranked;
+  return { scores: ranked, sampledSources };
 }

@@ -1,10 +1,12 @@
 import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { NamedTransaction } from '../db/database';
+import { typedQueryName } from '../db/query-registry';
 import type { EvidenceRecord } from '../graph/common/records';
 import { evidenceOf } from '../graph/common/to-records';
 import type { Viewer } from '../model';
 import { NodeLabel, RelationshipType, labelOfId } from '../model';
+import { analysisLimits } from './limits';
 
 /**
  * A projection: which part of the graph an analysis or export looks at, as node kinds and
@@ -124,7 +126,11 @@ type Row = Record<string, unknown>;
 
 /** Anything that runs named queries in one read transaction: the Database or a request's RequestDb. */
 export interface ReadTransactions {
-  transaction<T>(mode: 'READ' | 'WRITE', work: (tx: NamedTransaction) => Promise<T>): Promise<T>;
+  transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: NamedTransaction) => Promise<T>,
+    options?: { timeoutMs?: number },
+  ): Promise<T>;
 }
 
 /** Builds the projection graph from the rows of `analytics/projection-nodes` and `-edges`. */
@@ -170,10 +176,16 @@ export async function loadProjection(
   spec: ProjectionSpec,
 ): Promise<ProjectionGraph> {
   const params = { labels: spec.kinds, types: spec.types, seeRestricted: viewer.seeRestricted };
-  const [nodeRows, edgeRows] = await db.transaction('READ', async (tx) => [
-    await tx.run('analytics/projection-nodes', params),
-    await tx.run('analytics/projection-edges', params),
-  ]);
+  // The types as literals (typedQueryName), so the edges are read by type, not by scanning all.
+  // A whole projection takes longer than a request's usual timeout: ANALYSIS_TIMEOUT_MS.
+  const [nodeRows, edgeRows] = await db.transaction(
+    'READ',
+    async (tx) => [
+      await tx.run('analytics/projection-nodes', params),
+      await tx.run(typedQueryName('analytics/projection-edges', spec.types, 'OUT'), params),
+    ],
+    { timeoutMs: analysisLimits().timeoutMs },
+  );
   return buildProjectionGraph(nodeRows, edgeRows, viewer);
 }
 

@@ -6,10 +6,19 @@ import { SEEDS_DIR, seedDatabase } from '../seed/seed';
 import { readAndValidateSeeds } from '../seed/validate';
 import { formatProblem } from '../seed/problems';
 import { createLogger } from '../server/logger';
+import { LocalNeo4j } from '../db/local-neo4j/local-neo4j';
+import { isNewLocalInstance } from '../seed/bulk/seed-bulk';
+import { bulkIntoLocal, finishOwnImport, writeCsvForOwnServer } from './seed-bulk';
 import { runCli } from './run-cli';
 
-const USAGE = `usage: npm run seed [-- --check] [--dir <seeds folder>]
-  --check   validate the seed files only; write nothing, start no database`;
+const USAGE = `usage: npm run seed [-- --check] [--bulk] [--csv <folder>] [--after-import <folder>] [--dir <seeds folder>]
+  --check          validate the seed files only; write nothing, start no database
+  --bulk           load through neo4j-admin database import into the local Neo4j when its database is
+                   empty (it is stopped for the import); a non-empty one is MERGEd as without --bulk.
+                   Chosen on its own when the local instance has never started.
+  --csv <folder>   write the importer's CSV files (and the neo4j-admin command) for a server of your own
+  --after-import <folder>  on NEO4J_URI after importing those files: set what the importer cannot
+                   express (fixes.json) and build the schema (see docs/bulk-load.md)`;
 
 /** `npm run seed`: validate seeds/, then load them (into NEO4J_URI, or the local Neo4j). */
 runCli(async () => {
@@ -31,8 +40,19 @@ runCli(async () => {
     `Seeds valid: ${seeds.documents.length} documents, ${seeds.nodes.length} nodes, ${seeds.relationships.length} relationships`,
   );
   if (args.includes('--check')) return 0;
+  const valueOf = (flag: string) =>
+    args.includes(flag) ? path.resolve(args[args.indexOf(flag) + 1] ?? '') : null;
+  const csvDir = valueOf('--csv');
+  if (csvDir) return writeCsvForOwnServer(dir, csvDir);
 
   const config = loadConfig();
+  const afterImport = valueOf('--after-import');
+  if (afterImport) return finishOwnImport(config, afterImport);
+  const local = new LocalNeo4j(config);
+  if (!config.neo4j.uri && (args.includes('--bulk') || (await isNewLocalInstance(config, local)))) {
+    const code = await bulkIntoLocal(config, local, dir);
+    if (code !== null) return code;
+  }
   const opened = await openDatabase(config, createLogger({ ...config, logLevel: 'warn' }));
   try {
     let lastPercent = -1;

@@ -4,6 +4,9 @@ import { openDatabase } from '../db/open-database';
 import { startServer } from '../server/app';
 import { createLogger } from '../server/logger';
 import { prepareDatabase } from '../seed/prepare';
+import { LocalNeo4j } from '../db/local-neo4j/local-neo4j';
+import { bulkSeed, isNewLocalInstance } from '../seed/bulk/seed-bulk';
+import { SEEDS_DIR } from '../seed/seed';
 import { runCli } from './run-cli';
 
 /**
@@ -14,6 +17,15 @@ import { runCli } from './run-cli';
 runCli(async () => {
   const config = loadConfig();
   const logger = createLogger(config);
+  // A local instance that never started is empty: the seeds go in through Neo4j's importer first.
+  const local = new LocalNeo4j(config, (line) => logger.info(line));
+  if (await isNewLocalInstance(config, local)) {
+    logger.info('new local database: importing the seeds with neo4j-admin');
+    const { database, report } = await bulkSeed(config, local, SEEDS_DIR, (line) => logger.info(line));
+    await database.close();
+    await local.stop();
+    logger.info(report, 'seeded through the importer');
+  }
   const opened = await openDatabase(config, logger);
   let server;
   try {

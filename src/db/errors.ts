@@ -10,6 +10,8 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
+  /** An analysis whose projection is past the in-memory caps (src/analytics/limits.ts). */
+  ANALYSIS_TOO_LARGE = 'ANALYSIS_TOO_LARGE',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

@@ -43,7 +43,11 @@ export class RequestDb {
     return this.database.write(name, params, this.ctx);
   }
 
-  transaction<T>(mode: 'READ' | 'WRITE', work: (tx: NamedTransaction) => Promise<T>): Promise<T> {
-    return this.database.transaction(mode, work, this.ctx);
+  transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: NamedTransaction) => Promise<T>,
+    options: { timeoutMs?: number } = {},
+  ): Promise<T> {
+    return this.database.transaction(mode, work, { ...this.ctx, ...options });
   }
 }

@@ -41,7 +41,10 @@ function batches<T>(rows: T[], size: number): T[][] {
  * `SET +=` makes of them, so that CREATE stores the same graph (the constraints would refuse the
  * duplicate instead).
  */
-function folded<T extends { props: Record<string, unknown> }>(rows: T[], idOf: (row: T) => string): T[] {
+export function folded<T extends { props: Record<string, unknown> }>(
+  rows: T[],
+  idOf: (row: T) => string,
+): T[] {
   const byId = new Map<string, T>();
   for (const row of rows) {
     const earlier = byId.get(idOf(row));

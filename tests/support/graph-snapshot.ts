@@ -43,27 +43,34 @@ function stableJson(value: unknown): string {
 
 /**
  * The whole graph as sorted lines: every node (id, labels, properties) and every relationship
- * (type, ends, properties), without createdAt (the only value that depends on when it ran).
+ * (type, ends, properties), each property with its stored type as Cypher names it (`valueType`:
+ * INTEGER is not FLOAT, an empty list is not a missing one), without the value of createdAt (the
+ * only value that depends on when it ran; its type is kept).
  */
 export async function graphFingerprint(
   database: Database,
 ): Promise<{ nodes: string[]; relationships: string[] }> {
+  const types = (x: string) => `[k IN keys(${x}) | k + ' ' + valueType(${x}[k])] AS types`;
   const nodes = await cypher(
     database,
-    'MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props',
+    `MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, ${types('n')}`,
   );
   const relationships = await cypher(
     database,
-    'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',
+    `MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props, ${types('r')}`,
   );
-  const withoutCreatedAt = (props: unknown) =>
-    stableJson(Object.fromEntries(Object.entries(props as Row).filter(([key]) => key !== 'createdAt')));
+  const withoutCreatedAt = (props: unknown, typed: unknown) =>
+    stableJson(Object.fromEntries(Object.entries(props as Row).filter(([key]) => key !== 'createdAt'))) +
+    ` ${[...(typed as string[])].sort().join(', ')}`;
   return {
     nodes: nodes
-      .map((n) => `${n.id} ${[...(n.labels as string[])].sort().join(':')} ${withoutCreatedAt(n.props)}`)
+      .map(
+        (n) =>
+          `${n.id} ${[...(n.labels as string[])].sort().join(':')} ${withoutCreatedAt(n.props, n.types)}`,
+      )
       .sort(),
     relationships: relationships
-      .map((r) => `${r.from} ${r.type} ${r.to} ${withoutCreatedAt(r.props)}`)
+      .map((r) => `${r.from} ${r.type} ${r.to} ${withoutCreatedAt(r.props, r.types)}`)
       .sort(),
   };
 }

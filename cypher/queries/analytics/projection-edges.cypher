@@ -3,9 +3,11 @@
 // as the parallel lists it is stored in. For a viewer without $seeRestricted no restricted
 // relationship, and none touching a restricted node, is returned (restricted pieces of evidence of a
 // public relationship are dropped by the caller, as everywhere else in the API).
-MATCH (a:Node)-[r]->(b:Node)
-WHERE type(r) IN $types
-  AND any(label IN labels(a) WHERE label IN $labels)
+//
+// The types are literals (`{{TYPES}}` is `:A|B`, filled by the query registry from $types' values,
+// allow-listed), so Neo4j reads the relationships of those types only, not every relationship.
+MATCH (a:Node)-[r{{TYPES}}]->(b:Node)
+WHERE any(label IN labels(a) WHERE label IN $labels)
   AND any(label IN labels(b) WHERE label IN $labels)
   AND ($seeRestricted OR NOT (
     coalesce(r.restricted, false) OR coalesce(a.restricted, false) OR coalesce(b.restricted, false)))

@@ -19,7 +19,10 @@
 //
 // The types are literals (`{{TYPES}}` is `:A|B`, filled by the query registry from the
 // RelationshipType enum), which narrow each expand to those relationships; evidence lists and long
-// texts come only when asked ($nodeEvidence, $nodeTexts, $edgeEvidence).
+// texts come only when asked ($nodeEvidence, $nodeTexts, $edgeEvidence), and of the other properties
+// only those the selection shows: $nodeKeys and $edgeKeys (src/network/walk-fields.ts, a fixed list),
+// returned as `values` in that order. Id, kind and restricted of nodes, key, type, ends and
+// restricted of edges always come.
 MATCH (s:Node {id: $id})
 WHERE $seeRestricted OR NOT coalesce(s.restricted, false)
 OPTIONAL CALL (s) {
@@ -52,19 +55,25 @@ CALL (kept) {
   MATCH (a)-[r{{TYPES}}]->(b)
   WHERE ($seeRestricted OR NOT coalesce(r.restricted, false))
     AND b IN kept
-  WITH r
+  WITH a, r, b
   ORDER BY r.key
-  RETURN collect(r {
-    .key, .year, .title, .context, .restricted,
-    type: type(r), from: startNode(r).id, to: endNode(r).id,
+  RETURN collect({
+    key: r.key, restricted: r.restricted, type: type(r), from: a.id, to: b.id,
+    values: [k IN $edgeKeys | r[k]],
     evidence: CASE WHEN $edgeEvidence THEN r {
       .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
     } END
   }) AS edges
 }
 RETURN
-  [n IN kept | n {
-    {{NODE_FIELDS:n}}
+  [n IN kept | {
+    id: n.id, restricted: n.restricted, label: head([l IN labels(n) WHERE l <> 'Node']),
+    values: [k IN $nodeKeys | n[k]],
+    text: CASE WHEN $nodeTexts AND NOT n:Document THEN n.text END,
+    description: CASE WHEN $nodeTexts THEN n.description END,
+    evidence: CASE WHEN $nodeEvidence THEN n {
+      .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
+    } END
   }] AS nodes,
   edges[..$edgeLimit] AS edges,
   nodesCut OR size(edges) > $edgeLimit AS truncated

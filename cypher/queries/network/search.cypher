@@ -12,7 +12,8 @@
 // That top is enough when the index had no more, or when $first kept hits score above the lowest
 // score read (every hit not read scores at most that, and a tie there might have a smaller id); else
 // `exact` is false and the API asks again with a larger $scan (src/network/search.queries.ts), or
-// with all when none of the hits read was `kept` (a rare kind).
+// with all when none of the hits read was `kept` (a rare kind). When only a tie is open, the API's
+// last ask reads 1,000 hits and takes its answer as it is (TIE_SCAN there).
 //
 // The texts of the matched properties come beside the node only when the snippet is asked for
 // ($withTexts; the API cuts it, as Lucene's highlighter is not reachable through Cypher);

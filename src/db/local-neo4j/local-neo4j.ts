@@ -100,13 +100,7 @@ export class LocalNeo4j {
         `port ${this.config.local.boltPort} is taken by another process; set NEO4J_BOLT_PORT to a free port`,
       );
     }
-    await installNeo4j(this.paths, this.log);
-    for (const dir of [this.paths.conf, this.paths.data, this.paths.logs])
-      fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(
-      path.join(this.paths.conf, 'neo4j.conf'),
-      renderNeo4jConf(this.config.local, this.paths),
-    );
+    await this.prepare();
 
     const out = fs.openSync(this.paths.consoleLog, 'w');
     // Detached: a Ctrl-C in the terminal reaches only us, and we stop the JVM in order after draining.
@@ -132,6 +126,25 @@ export class LocalNeo4j {
     await this.ensurePassword(password);
     this.log(`Neo4j is up on ${this.uri}`);
     return { uri: this.uri, user: 'neo4j', password, startedNow: true };
+  }
+
+  /**
+   * The jars resolved and the instance's folders and neo4j.conf written: what the server needs to
+   * start, and what neo4j-admin needs to import into a stopped instance (src/seed/bulk).
+   */
+  async prepare(): Promise<void> {
+    await installNeo4j(this.paths, this.log);
+    for (const dir of [this.paths.conf, this.paths.data, this.paths.logs])
+      fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(
+      path.join(this.paths.conf, 'neo4j.conf'),
+      renderNeo4jConf(this.config.local, this.paths),
+    );
+  }
+
+  /** Whether the database has a store on disk yet: false until its first start (or an import). */
+  hasStore(): boolean {
+    return fs.existsSync(path.join(this.paths.data, 'databases', this.config.neo4j.database));
   }
 
   private async waitForBolt(pid: number): Promise<void> {

@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../../config/config';
+import { type Credentials, Database } from '../../db/database';
+import type { LocalNeo4j } from '../../db/local-neo4j/local-neo4j';
+import { queryRegistry } from '../../db/query-registry';
+import { finishLoad } from '../load';
+import { BulkCsvWriter, type BulkFiles, type BulkFix } from './csv-writer';
+import { runImportTool } from './import-tool';
+
+export interface BulkReport {
+  nodes: number;
+  relationships: number;
+  /** Writing the CSV files (for the bench: generating them too). */
+  csvMs: number;
+  /** neo4j-admin database import, JVM start to exit. */
+  importMs: number;
+  /** Starting Neo4j on the imported store. */
+  startMs: number;
+  /** Setting the lists the importer cannot express (see columns.ts). */
+  fixMs: number;
+  /** The schema applied, and every index online. */
+  schemaMs: number;
+  ms: number;
+  phases: string[];
+}
+
+/**
+ * Sets, after the import, the lists the importer wrote as absent (BulkFix): one pass over the nodes
+ * and one over the relationships, side by side (they touch different records, and Neo4j has a
+ * thread for each), each an auto-commit statement with CALL … IN TRANSACTIONS (which cannot run in
+ * a managed transaction).
+ */
+export async function applyBulkFixes(database: Database, name: string, fixes: BulkFix[]): Promise<void> {
+  const pass = async (on: BulkFix['on']) => {
+    const mine = fixes.filter((fix) => fix.on === on);
+    if (mine.length === 0) return;
+    // By label or type: each node or relationship looks up its own fixes, not all of them.
+    const byKind: Record<string, { property: string; value: unknown[] }[]> = {};
+    for (const { kind, property, value } of mine) (byKind[kind] ??= []).push({ property, value });
+    const query = queryRegistry().get(on === 'node' ? 'seed/bulk-fix-nodes' : 'seed/bulk-fix-relationships');
+    const session = database.driver.session({ database: name });
+    try {
+      await session.run(query.text, { fixes: byKind });
+    } finally {
+      await session.close();
+    }
+  };
+  await Promise.all([pass('node'), pass('relationship')]);
+}
+
+/** Writes the CSV files: `write` receives the writer and feeds it every node, then every relationship. */
+export async function writeBulkCsv(
+  dir: string,
+  write: (writer: BulkCsvWriter) => Promise<void>,
+): Promise<BulkFiles> {
+  fs.rmSync(dir, { recursive: true, force: true });
+  const writer = new BulkCsvWriter(dir);
+  await write(writer);
+  const files = await writer.close();
+  // Kept beside the files: what `npm run seed -- --after-import` sets once a server holds them.
+  fs.writeFileSync(path.join(dir, 'fixes.json'), JSON.stringify(files.fixes, null, 2));
+  return files;
+}
+
+/**
+ * Loads a graph into the project's own local Neo4j through Neo4j's importer: CSV files written
+ * (streamed), `neo4j-admin database import full` into the STOPPED instance (its database replaced:
+ * the caller has made sure it is empty or absent), then Neo4j started, the lists the importer cannot
+ * express set, the schema (constraints, indexes, full-text) applied and every index awaited. Leaves
+ * the instance running and returns a Database on it; the caller closes it (and stops the instance).
+ */
+export async function bulkLoad(
+  config: Config,
+  local: LocalNeo4j,
+  write: (writer: BulkCsvWriter) => Promise<void>,
+  log: (line: string) => void,
+): Promise<{ database: Database; credentials: Credentials; report: BulkReport }> {
+  if ((await local.status()).running) throw new Error('the local Neo4j must be stopped for a bulk import');
+  const started = Date.now();
+  await local.prepare();
+  const dir = path.join(local.paths.instance, 'import');
+  log(`Writing CSV files for neo4j-admin into ${dir} …`);
+  const files = await writeBulkCsv(dir, write);
+  const csvMs = Date.now() - started;
+  log(`Wrote ${files.nodeCount} nodes and ${files.relationshipCount} relationships (${csvMs} ms)`);
+  const imported = await runImportTool(local.paths, files, {
+    database: config.neo4j.database,
+    heap: config.local.heap,
+    offHeap: config.local.pageCache,
+    log,
+  });
+  fs.rmSync(dir, { recursive: true, force: true });
+  const t0 = Date.now();
+  const running = await local.start();
+  const credentials = { uri: running.uri, user: running.user, password: running.password };
+  const database = Database.connect(config.neo4j, credentials);
+  const t1 = Date.now();
+  try {
+    await applyBulkFixes(database, config.neo4j.database, files.fixes);
+    const t2 = Date.now();
+    log('Applying the schema and building the indexes from the data …');
+    await finishLoad(database);
+    const t3 = Date.now();
+    const report: BulkReport = {
+      nodes: files.nodeCount,
+      relationships: files.relationshipCount,
+      csvMs,
+      importMs: imported.ms,
+      startMs: t1 - t0,
+      fixMs: t2 - t1,
+      schemaMs: t3 - t2,
+      ms: t3 - started,
+      phases: imported.phases,
+    };
+    return { database, credentials, report };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * The typed CSV headers neo4j-admin's importer reads, and how one value becomes one cell, so that an
+ * imported graph holds exactly the values and types the transactional loader (seed/create-nodes,
+ * seed/create-relationships) writes: strings, booleans, 64-bit integers (the driver sends integral
+ * numbers as Integers, src/db/convert.ts), lists of strings and of booleans, and `createdAt` as a
+ * zoned datetime.
+ *
+ * Every property a plan row may carry is listed here with its type; a row with any other property,
+ * or a value of another type, is refused (the bulk path fails loudly rather than store something the
+ * transactional path would not).
+ */
+
+export type ColumnType = 'string' | 'boolean' | 'long' | 'string[]' | 'boolean[]' | 'datetime';
+
+/** Node properties a seed or the bench generator writes (the loader adds id, version, createdAt, createdBy). */
+export const NODE_COLUMNS: Record<string, ColumnType> = {
+  name: 'string',
+  title: 'string',
+  file: 'string',
+  publisher: 'string',
+  publishedOn: 'string',
+  language: 'string',
+  kind: 'string',
+  text: 'string',
+  restrictedText: 'string',
+  description: 'string',
+  type: 'string',
+  phone: 'string',
+  aliases: 'string[]',
+  aliasesText: 'string',
+  formerNames: 'string[]',
+  year: 'long',
+  winnerCount: 'long',
+  evidenceDocuments: 'string[]',
+  evidenceExcerpts: 'string[]',
+  evidenceInferred: 'boolean[]',
+  evidenceReasons: 'string[]',
+  evidenceRestricted: 'boolean[]',
+  restricted: 'boolean',
+  origin: 'string',
+};
+
+/** Relationship properties (the loader adds key). */
+export const RELATIONSHIP_COLUMNS: Record<string, ColumnType> = {
+  year: 'long',
+  title: 'string',
+  context: 'string',
+  evidenceDocuments: 'string[]',
+  evidenceExcerpts: 'string[]',
+  evidenceInferred: 'boolean[]',
+  evidenceReasons: 'string[]',
+  evidenceRestricted: 'boolean[]',
+  restricted: 'boolean',
+  origin: 'string',
+};
+
+/**
+ * Between the items of a list in one cell (`--array-delimiter`): the ASCII unit separator, which no
+ * text of ours contains (a value that does is refused, see `cell`).
+ */
+export const ARRAY_DELIMITER = '\u001f';
+export const ARRAY_DELIMITER_OPTION = 'U+001F';
+
+/**
+ * What the importer cannot write: it reads an empty cell as "no property", so an empty list and a
+ * list holding one empty string (`evidenceReasons` of a single stated piece) both come out absent.
+ * The writer records which (label or type, property) had such values, and the loader sets them after
+ * the import (seed/bulk-fix-*), only where the property is absent: see BulkFixes.
+ */
+export type Unwritable = 'empty' | 'oneEmptyString';
+
+const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+function checkText(text: string, property: string): string {
+  if (text.includes(ARRAY_DELIMITER))
+    throw new Error(`${property}: a value holds U+001F, the importer's list delimiter`);
+  return text;
+}
+
+/**
+ * One value as one cell: null → empty and unquoted (no property); strings always quoted (so an
+ * empty string stays an empty string and commas, quotes and new lines are data); lists joined by
+ * the delimiter. Returns `unwritable` for a list the importer cannot express (written as empty).
+ */
+export function cell(
+  value: unknown,
+  type: ColumnType,
+  property: string,
+): { text: string; unwritable?: Unwritable } {
+  if (value === null || value === undefined) return { text: '' };
+  const wrong = () => new Error(`${property}: ${JSON.stringify(value)} is not a ${type}`);
+  switch (type) {
+    case 'string':
+      if (typeof value !== 'string') throw wrong();
+      return { text: quote(value) };
+    case 'boolean':
+      if (typeof value !== 'boolean') throw wrong();
+      return { text: String(value) };
+    case 'long':
+      if (!Number.isSafeInteger(value)) throw wrong();
+      return { text: String(value) };
+    case 'datetime':
+      if (typeof value !== 'string') throw wrong();
+      return { text: value };
+    case 'string[]': {
+      if (!Array.isArray(value) || value.some((x) => typeof x !== 'string')) throw wrong();
+      const items = value as string[];
+      if (items.length === 0) return { text: '', unwritable: 'empty' };
+      if (items.length === 1 && items[0] === '') return { text: '', unwritable: 'oneEmptyString' };
+      return { text: quote(items.map((x) => checkText(x, property)).join(ARRAY_DELIMITER)) };
+    }
+    case 'boolean[]': {
+      if (!Array.isArray(value) || value.some((x) => typeof x !== 'boolean')) throw wrong();
+      if (value.length === 0) return { text: '', unwritable: 'empty' };
+      return { text: value.join(ARRAY_DELIMITER) };
+    }
+  }
+}
+
+/** The header line: `name:type` per column, the importer's own columns first. */
+export function header(leading: string[], columns: Record<string, ColumnType>): string {
+  return [...leading, ...Object.entries(columns).map(([name, type]) => `${name}:${type}`)].join(',');
+}

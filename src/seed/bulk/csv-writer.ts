@@ -1,0 +1,189 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { NodeLabel, RelationshipType } from '../../model';
+import type { NodeRow, RelationshipRow } from '../plan';
+import {
+  type ColumnType,
+  NODE_COLUMNS,
+  RELATIONSHIP_COLUMNS,
+  type Unwritable,
+  cell,
+  header,
+} from './columns';
+
+/** A value the importer could not write, to be set after it (see columns.ts, Unwritable). */
+export interface BulkFix {
+  on: 'node' | 'relationship';
+  /** The label or relationship type (allow-listed: it comes from a validated row). */
+  kind: string;
+  property: string;
+  value: [] | [''];
+}
+
+/** What the importer needs: one file per label and per type, and which files span lines. */
+export interface BulkFiles {
+  dir: string;
+  nodes: { label: NodeLabel; file: string }[];
+  relationships: { type: RelationshipType; file: string }[];
+  /** Files with a value holding a line break: only those are read by the slower multi-line parser. */
+  multiline: string[];
+  fixes: BulkFix[];
+  nodeCount: number;
+  relationshipCount: number;
+}
+
+/** Lines are gathered into chunks of about this size before a write: fewer, larger writes. */
+const CHUNK_CHARS = 1 << 20;
+
+class CsvFile {
+  private stream: fs.WriteStream;
+  private chunk: string[] = [];
+  private chars = 0;
+  multiline = false;
+
+  constructor(
+    readonly file: string,
+    headerLine: string,
+    /** The label or relationship type of every row. */
+    readonly kind: string,
+  ) {
+    this.stream = fs.createWriteStream(file, { encoding: 'utf8' });
+    this.chunk.push(headerLine, '\n');
+  }
+
+  async line(cells: string[]): Promise<void> {
+    const text = cells.join(',');
+    if (!this.multiline && /[\r\n]/.test(text)) this.multiline = true;
+    this.chunk.push(text, '\n');
+    this.chars += text.length + 1;
+    if (this.chars >= CHUNK_CHARS) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    const text = this.chunk.join('');
+    this.chunk = [];
+    this.chars = 0;
+    // Respect backpressure, so a million rows never wait in memory.
+    if (!this.stream.write(text))
+      await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    await new Promise<void>((resolve, reject) => {
+      this.stream.once('error', reject);
+      this.stream.end(resolve);
+    });
+  }
+}
+
+/**
+ * Writes plan rows (or generated ones, in any number of calls) as the importer's CSV files in `dir`,
+ * streaming: memory stays flat whatever the size. Nodes get `version` 1, `createdAt` (one instant
+ * for the whole load, as one transaction's datetime() would be) and `createdBy` 'seed', as
+ * seed/create-nodes gives them.
+ */
+export class BulkCsvWriter {
+  private readonly nodeFiles = new Map<string, CsvFile>();
+  private readonly relationshipFiles = new Map<string, CsvFile>();
+  /** Per "on|kind|property": which unwritable value it had, and whether it also had nulls. */
+  private readonly unwritable = new Map<string, { value?: Unwritable; nulls: boolean }>();
+  private readonly createdAt = new Date().toISOString();
+  private nodeCount = 0;
+  private relationshipCount = 0;
+
+  constructor(readonly dir: string) {
+    fs.mkdirSync(dir, { recursive: true });
+  }
+
+  private cells(
+    on: 'node' | 'relationship',
+    kind: string,
+    props: Record<string, unknown>,
+    columns: Record<string, ColumnType>,
+  ): string[] {
+    for (const key of Object.keys(props)) {
+      if (!(key in columns)) throw new Error(`${on} property "${key}" has no column for the importer`);
+    }
+    return Object.entries(columns).map(([property, type]) => {
+      const value = props[property];
+      const { text, unwritable } = cell(value, type, property);
+      if (type.endsWith('[]')) this.track(on, kind, property, value, unwritable);
+      return text;
+    });
+  }
+
+  /** Lists the importer writes as absent: which, and whether that is unambiguous to set afterwards. */
+  private track(on: string, kind: string, property: string, value: unknown, unwritable?: Unwritable) {
+    if (!unwritable && value !== null && value !== undefined) return;
+    const key = `${on}|${kind}|${property}`;
+    const seen = this.unwritable.get(key) ?? { nulls: false };
+    if (unwritable) {
+      if (seen.value && seen.value !== unwritable)
+        throw new Error(`${kind}.${property} holds both [] and [""]: the importer cannot tell them apart`);
+      seen.value = unwritable;
+    } else seen.nulls = true;
+    this.unwritable.set(key, seen);
+  }
+
+  /**
+   * `group` names a file set of its own (`nodes-Document-corpus.csv`): rows whose texts span lines
+   * kept apart from millions that do not, so only the former go through the multi-line parser.
+   */
+  async writeNodes(rows: Iterable<NodeRow>, group = ''): Promise<void> {
+    for (const row of rows) {
+      const name = `${row.label}${group && `-${group}`}`;
+      let file = this.nodeFiles.get(name);
+      if (!file) {
+        const columns = header(['id:ID'], NODE_COLUMNS) + ',version:long,createdAt:datetime,createdBy:string';
+        file = new CsvFile(path.join(this.dir, `nodes-${name}.csv`), columns, row.label);
+        this.nodeFiles.set(name, file);
+      }
+      const cells = this.cells('node', row.label, row.props, NODE_COLUMNS);
+      await file.line([cell(row.id, 'string', 'id').text, ...cells, '1', this.createdAt, '"seed"']);
+      this.nodeCount++;
+    }
+  }
+
+  async writeRelationships(rows: Iterable<RelationshipRow>, group = ''): Promise<void> {
+    for (const row of rows) {
+      const name = `${row.type}${group && `-${group}`}`;
+      let file = this.relationshipFiles.get(name);
+      if (!file) {
+        const columns = header([':START_ID', ':END_ID', 'key:string'], RELATIONSHIP_COLUMNS);
+        file = new CsvFile(path.join(this.dir, `relationships-${name}.csv`), columns, row.type);
+        this.relationshipFiles.set(name, file);
+      }
+      const cells = this.cells('relationship', row.type, row.props, RELATIONSHIP_COLUMNS);
+      const ends = [row.from, row.to, row.key].map((id) => cell(id, 'string', 'key').text);
+      await file.line([...ends, ...cells]);
+      this.relationshipCount++;
+    }
+  }
+
+  /** Closes every file; throws when an unwritable list cannot be told apart from a missing one. */
+  async close(): Promise<BulkFiles> {
+    const all = [...this.nodeFiles.values(), ...this.relationshipFiles.values()];
+    await Promise.all(all.map((file) => file.close()));
+    const fixes: BulkFix[] = [];
+    for (const [key, seen] of this.unwritable) {
+      if (!seen.value) continue;
+      const [on, kind, property] = key.split('|');
+      // Setting [] where absent would also fill the rows that had no value at all.
+      if (seen.nulls) throw new Error(`${kind}.${property} holds both null and an empty list`);
+      fixes.push({ on: on as BulkFix['on'], kind, property, value: seen.value === 'empty' ? [] : [''] });
+    }
+    return {
+      dir: this.dir,
+      nodes: [...this.nodeFiles.values()].map((f) => ({ label: f.kind as NodeLabel, file: f.file })),
+      relationships: [...this.relationshipFiles.values()].map((f) => ({
+        type: f.kind as RelationshipType,
+        file: f.file,
+      })),
+      multiline: all.filter((f) => f.multiline).map((f) => f.file),
+      fixes,
+      nodeCount: this.nodeCount,
+      relationshipCount: this.relationshipCount,
+    };
+  }
+}
