@@ -9,7 +9,7 @@ import { SEEDS_DIR } from '../../src/seed/seed';
 import { bulkSeed, isNewLocalInstance } from '../../src/seed/bulk/seed-bulk';
 import { connectTestDatabase } from '../support/database';
 import { TEST_BOLT_PORT, TEST_INSTANCE, testConfig } from '../support/test-config';
-import { cypher, graphFingerprint } from './graph-snapshot';
+import { cypher, graphFingerprint } from '../support/graph-snapshot';
 
 /** A second local instance of its own (the run's port + 1), loaded through neo4j-admin. */
 const config = testConfig({
