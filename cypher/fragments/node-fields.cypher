@@ -10,5 +10,5 @@ label: head([l IN labels({{node}}) WHERE l <> 'Node']),
 text: CASE WHEN $nodeTexts AND NOT {{node}}:Document THEN {{node}}.text END,
 description: CASE WHEN $nodeTexts THEN {{node}}.description END,
 evidence: CASE WHEN $nodeEvidence THEN {{node}} {
-  .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
+  {{EVIDENCE:{{node}}}}
 } END

@@ -6,13 +6,20 @@ import { RelationshipType } from '../model';
 export const QUERIES_DIR = path.join(PROJECT_ROOT, 'cypher', 'queries');
 
 /**
- * `{{NODE_FIELDS:m}}` in a query: what every read returns of a node (cypher/fragments/node-fields),
- * written once for the sixteen reads that return nodes, with `{{node}}` as the query's variable.
+ * Fragments spliced into queries: `{{NODE_FIELDS:m}}` (what every read returns of a node,
+ * cypher/fragments/node-fields, written once for the reads that return nodes, with `{{node}}` as the
+ * query's variable) and `{{EVIDENCE:r}}` (a node's or relationship's evidence with the documents it
+ * cites, cypher/fragments/evidence, with `{{of}}` as the variable). Node fields come first: they
+ * hold an evidence fragment of their own.
  */
 function withFragments(text: string, fragmentsDir: string): string {
-  return text.replace(/\{\{NODE_FIELDS:([A-Za-z]\w*)\}\}/g, (_, variable: string) =>
-    fragment(fragmentsDir, 'node-fields').replace(/\{\{node\}\}/g, variable),
-  );
+  return text
+    .replace(/\{\{NODE_FIELDS:([A-Za-z]\w*)\}\}/g, (_, variable: string) =>
+      fragment(fragmentsDir, 'node-fields').replace(/\{\{node\}\}/g, variable),
+    )
+    .replace(/\{\{EVIDENCE:([A-Za-z]\w*)\}\}/g, (_, variable: string) =>
+      fragment(fragmentsDir, 'evidence').replace(/\{\{of\}\}/g, variable),
+    );
 }
 
 const fragments = new Map<string, string>();

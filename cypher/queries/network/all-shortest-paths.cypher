@@ -33,7 +33,7 @@ RETURN
       .key, .year, .title, .context, .restricted,
       type: type(r), from: startNode(r).id, to: endNode(r).id,
       evidence: CASE WHEN $edgeEvidence THEN r {
-        .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
+        {{EVIDENCE:r}}
       } END
     }]
   }] AS paths

@@ -61,7 +61,7 @@ CALL (kept) {
     key: r.key, restricted: r.restricted, type: type(r), from: a.id, to: b.id,
     values: [k IN $edgeKeys | r[k]],
     evidence: CASE WHEN $edgeEvidence THEN r {
-      .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
+      {{EVIDENCE:r}}
     } END
   }) AS edges
 }
@@ -72,7 +72,7 @@ RETURN
     text: CASE WHEN $nodeTexts AND NOT n:Document THEN n.text END,
     description: CASE WHEN $nodeTexts THEN n.description END,
     evidence: CASE WHEN $nodeEvidence THEN n {
-      .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
+      {{EVIDENCE:n}}
     } END
   }] AS nodes,
   edges[..$edgeLimit] AS edges,

@@ -7,5 +7,5 @@ WITH key, split(key, '|') AS parts
 MATCH (:Node {id: parts[0]})-[r]-(:Node {id: parts[2]})
 WHERE r.key = key
 RETURN key, r {
-  .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
+  {{EVIDENCE:r}}
 } AS evidence

@@ -18,7 +18,7 @@ WITH id, collect({
     type: type(r),
     direction: CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END,
     evidence: CASE WHEN $edgeEvidence THEN r {
-      .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
+      {{EVIDENCE:r}}
     } END
   },
   node: m {

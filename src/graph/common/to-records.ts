@@ -6,6 +6,9 @@ import type { Viewer } from '../../model';
 
 type Raw = Record<string, unknown>;
 
+/** A record with its scalars only: its evidence and long texts are fetched if a client asks. */
+const SCALARS_ONLY: Projection = { nodeEvidence: false, nodeTexts: false, edgeEvidence: false };
+
 /**
  * Evidence is stored as parallel lists; this zips them, leaving out restricted pieces for a
  * viewer who may not see them (a public fact may also be supported by a restricted source).
@@ -16,10 +19,21 @@ export function evidenceOf(raw: Raw, viewer: Viewer): EvidenceRecord[] {
   const inferred = (raw.evidenceInferred as boolean[] | null) ?? [];
   const reasons = (raw.evidenceReasons as string[] | null) ?? [];
   const restricted = (raw.evidenceRestricted as boolean[] | null) ?? [];
+  // The cited documents, where the read returned them (cypher/fragments/evidence): their scalars
+  // only, so what else a client asks of them (evidence, texts) is loaded as for any node.
+  const cited = (raw.evidenceDocumentNodes as (Raw | null)[] | null) ?? [];
   return documents.flatMap((documentId, i) =>
     restricted[i] && !viewer.seeRestricted
       ? []
-      : [{ documentId, excerpt: excerpts[i], inferred: inferred[i] ?? false, reason: reasons[i] || null }],
+      : [
+          {
+            documentId,
+            excerpt: excerpts[i],
+            inferred: inferred[i] ?? false,
+            reason: reasons[i] || null,
+            document: cited[i] ? toNodeRecord(cited[i], viewer, SCALARS_ONLY) : undefined,
+          },
+        ],
   );
 }
 
