@@ -3,16 +3,18 @@ import { ErrorCode, appError } from '../db/errors';
 
 /**
  * How large a projection the service reads into graphology in its own process. A projection holds
- * every node and relationship of its kinds and types with their evidence; at the 1M-node bench graph
- * the default network (≈ 550k nodes, 1.6M relationships) would take several GB of the Node heap and
- * betweenness hours, on a 2-core, 24 GB machine shared with Neo4j (bench/README.md, Analytics). Past
- * these caps an analysis is refused with ANALYSIS_TOO_LARGE before anything is read; the exports
- * (streamed) take the graph to an engine made for it.
+ * every node and relationship of its kinds and types with their evidence. Measured (bench/README.md,
+ * Analytics): the 100k-node bench graph's similarity projection, 94k nodes and 284k relationships,
+ * took the process to 2.4 GB resident (earlier analyses' garbage included) on a 2-core, 24 GB machine
+ * shared with Neo4j; the default Node heap stops near 4 GB. The caps are about twice that measured
+ * size. At the 1M-node graph the default network (≈ 550k nodes, 1.6M relationships) is refused with
+ * ANALYSIS_TOO_LARGE, before anything is read, instead of exhausting the heap; the streamed export
+ * (stream-export.ts) takes such a graph to an engine made for it.
  *
  * ANALYSIS_MAX_NODES and ANALYSIS_MAX_RELATIONSHIPS set them; read at each call, so an operator can
  * raise them (with the heap: NODE_OPTIONS=--max-old-space-size) without code.
  */
-export const DEFAULT_ANALYSIS_LIMITS = { maxNodes: 300_000, maxRelationships: 1_000_000, timeoutMs: 120_000 };
+export const DEFAULT_ANALYSIS_LIMITS = { maxNodes: 200_000, maxRelationships: 600_000, timeoutMs: 120_000 };
 
 const schema = z.object({
   ANALYSIS_MAX_NODES: z.coerce.number().int().positive().default(DEFAULT_ANALYSIS_LIMITS.maxNodes),

@@ -21,6 +21,7 @@ import {
   resolveSpec,
 } from '../analytics/projection';
 import { snapshotOf } from '../analytics/snapshot';
+import { streamCsvExport } from '../analytics/stream-export';
 import { loadConfig } from '../config/config';
 import type { Database } from '../db/database';
 import { openDatabase } from '../db/open-database';
@@ -40,8 +41,9 @@ commands:
       the municipalities most like one municipality, or every similar pair
   interlocks <a> <b> [--max-length 2|3] [--types T,…] [--first N]
       the people and organisations that connect two municipalities, regions or organisations
-  export --format graphml|csv|json|all --out <dir> [--kinds K,…] [--types T,…]
-      write the graph (default: every kind and type) for Gephi, pandas/NetworkX or anything else
+  export --format graphml|csv|json|all --out <dir> [--kinds K,…] [--types T,…] [--stream]
+      write the graph (default: every kind and type) for Gephi, pandas/NetworkX or anything else;
+      --stream (CSV only): rows written as Neo4j streams them, for a graph too large to hold (no snapshot id)
 
 options:
   --researcher   include restricted facts (as a researcher sees them); the default is the public view
@@ -69,6 +71,7 @@ const OPTIONS = {
   'max-length': { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
+  stream: { type: 'boolean' },
   researcher: { type: 'boolean' },
   json: { type: 'boolean' },
   quiet: { type: 'boolean' },
@@ -264,6 +267,24 @@ function exportCommand(options: Options): Command {
     FULL_PROJECTION,
   );
   const out = path.resolve(options.out);
+  if (options.stream) {
+    // A graph of any size: rows written as Neo4j streams them (no snapshot id: stream-export.ts).
+    if (format !== 'csv') throw new UsageError('--stream writes CSV only: use --format csv');
+    return async (database, viewer, progress) => {
+      const result = await streamCsvExport(
+        database,
+        loadConfig().neo4j.database,
+        viewer,
+        spec,
+        out,
+        progress,
+      );
+      if (options.json) return result;
+      for (const file of result.files) console.log(`Wrote ${file}`);
+      console.log(`${result.nodes} nodes, ${result.relationships} relationships, streamed (no snapshot id)`);
+      return undefined;
+    };
+  }
   return async (database, viewer, progress) => {
     fs.mkdirSync(out, { recursive: true });
     const started = Date.now();

@@ -1,6 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import { BETWEENNESS } from '../../src/analytics/betweenness';
 import { CentralityMeasure, rankCentrality } from '../../src/analytics/centrality';
+import { DEFAULT_ANALYSIS_LIMITS } from '../../src/analytics/limits';
 import type { Database } from '../../src/db/database';
 import { connectTestDatabase } from '../support/database';
 import { startTestServer } from '../support/server';
@@ -47,8 +48,14 @@ describe('analytics past the in-memory caps: ANALYSIS_TOO_LARGE, before anything
   });
 
   it.each([
-    [{ ANALYSIS_MAX_NODES: '50' }, { maxNodes: 50, maxRelationships: 1_000_000 }],
-    [{ ANALYSIS_MAX_RELATIONSHIPS: '100' }, { maxNodes: 300_000, maxRelationships: 100 }],
+    [
+      { ANALYSIS_MAX_NODES: '50' },
+      { maxNodes: 50, maxRelationships: DEFAULT_ANALYSIS_LIMITS.maxRelationships },
+    ],
+    [
+      { ANALYSIS_MAX_RELATIONSHIPS: '100' },
+      { maxNodes: DEFAULT_ANALYSIS_LIMITS.maxNodes, maxRelationships: 100 },
+    ],
   ])('refuses with the limit it met (%j), for centrality and similarity alike', async (env, limit) => {
     await withEnv(env, async () => {
       for (const query of [CENTRALITY, SIMILAR]) {
