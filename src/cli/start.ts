@@ -1,9 +1,5 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config/config';
-import { openDatabase } from '../db/open-database';
-import { startServer } from '../server/app';
-import { createLogger } from '../server/logger';
-import { prepareDatabase } from '../seed/prepare';
 import { runCli } from './run-cli';
 
 /**
@@ -13,7 +9,17 @@ import { runCli } from './run-cli';
  */
 runCli(async () => {
   const config = loadConfig();
+  // Tracing patches http and express as they are loaded, so it starts before anything requires
+  // them: the rest of the service is imported only below. Without an OTLP endpoint the SDK is not
+  // even loaded.
+  const tracing = config.otlpEndpoint ? (await import('../server/tracing')).startTracing() : undefined;
+  const { createLogger } = await import('../server/logger');
+  const { openDatabase } = await import('../db/open-database');
+  const { prepareDatabase } = await import('../seed/prepare');
+  const { startServer } = await import('../server/app');
   const logger = createLogger(config);
+  if (config.otlpEndpoint)
+    logger.info({ endpoint: config.otlpEndpoint }, 'tracing: exporting spans over OTLP');
   const opened = await openDatabase(config, logger);
   let server;
   try {
@@ -26,7 +32,9 @@ runCli(async () => {
   }
   console.log(`\nGouden Netwerk is ready.\n  GraphQL endpoint: ${server.url}`);
   if (config.isDevelopment) console.log(`  Apollo Sandbox:   ${server.url.replace(/graphql$/, '')}`);
-  console.log(`  Health:           ${server.url.replace(/graphql$/, 'readyz')}\n`);
+  console.log(`  Health:           ${server.url.replace(/graphql$/, 'readyz')}`);
+  if (server.metricsUrl) console.log(`  Metrics:          ${server.metricsUrl}`);
+  console.log('');
 
   let shuttingDown = false;
   const shutdown = async (signal: string) => {
@@ -38,6 +46,7 @@ runCli(async () => {
       logger.info('HTTP drained; closing the database driver');
       await opened.database.close();
       await opened.startedLocal?.stop();
+      await tracing?.shutdown();
       logger.info('shut down cleanly');
       process.exit(0);
     } catch (error) {

@@ -1,8 +1,10 @@
+import { context } from '@opentelemetry/api';
 import neo4j, { type Driver, isRetryableError, type ManagedTransaction, type ServerInfo } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config';
 import { toDriverParams, toNative } from './convert';
 import { mapDatabaseError } from './errors';
+import { DbInstrumentation } from './instrumentation';
 import { queryRegistry, type QueryRegistry } from './query-registry';
 
 export type Row = Record<string, unknown>;
@@ -13,6 +15,9 @@ export interface Credentials {
   user: string;
   password: string;
 }
+
+/** Connections the driver pools at most (also reported by the metrics). */
+export const MAX_CONNECTION_POOL_SIZE = 50;
 
 /** Per-call context: who asked (for transaction metadata) and who counts the round trips. */
 export interface CallContext {
@@ -35,13 +40,18 @@ export interface NamedTransaction {
  * GraphQL errors carrying `extensions.code`.
  */
 export class Database {
+  /** Spans and metrics hooks of every statement and session (see instrumentation.ts). */
+  readonly instrumentation: DbInstrumentation;
+
   private constructor(
     readonly driver: Driver,
     private readonly config: Config['neo4j'],
     private readonly registry: QueryRegistry,
     private readonly user: string,
     private readonly logger?: Logger,
-  ) {}
+  ) {
+    this.instrumentation = new DbInstrumentation(config.database);
+  }
 
   static connect(config: Config['neo4j'], credentials: Credentials, logger?: Logger): Database {
     const driver = neo4j.driver(credentials.uri, neo4j.auth.basic(credentials.user, credentials.password), {
@@ -50,7 +60,7 @@ export class Database {
       // Retries are ours (see `transaction`): the driver's own budget is checked only after an
       // attempt fails, so a request could take several timeouts while Neo4j is down.
       maxTransactionRetryTime: 0,
-      maxConnectionPoolSize: 50,
+      maxConnectionPoolSize: MAX_CONNECTION_POOL_SIZE,
       userAgent: 'gouden-netwerk',
     });
     return new Database(driver, config, queryRegistry(), credentials.user, logger);
@@ -89,13 +99,16 @@ export class Database {
   ): Promise<T> {
     const deadline = Date.now() + (ctx.timeoutMs ?? this.config.txTimeoutMs);
     let current = 'transaction';
+    const parent = context.active();
     const txWork = (tx: ManagedTransaction) =>
       work({
         run: async (name, params = {}) => {
           current = name;
           const query = this.registry.get(name);
           ctx.onQuery?.(name);
-          const result = await tx.run(query.text, toDriverParams(params) as Params);
+          const result = await this.instrumentation.statement(name, parent, () =>
+            tx.run(query.text, toDriverParams(params) as Params),
+          );
           return result.records.map((record) => toNative(record.toObject()) as Row);
         },
       });
@@ -104,6 +117,7 @@ export class Database {
         database: this.config.database,
         defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       });
+      this.instrumentation.sessionOpened();
       try {
         const txConfig = {
           timeout: Math.max(1, deadline - Date.now()),
@@ -123,6 +137,7 @@ export class Database {
         throw mapped;
       } finally {
         await session.close();
+        this.instrumentation.sessionClosed();
       }
     }
   }
