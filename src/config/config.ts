@@ -117,6 +117,9 @@ const schema = z
 
 export type Env = z.output<typeof schema>;
 
+/** Every variable the service reads (the README's configuration table lists each). */
+export const ENV_VARIABLES = Object.keys(schema.shape);
+
 export interface Config {
   env: Env['NODE_ENV'];
   isDevelopment: boolean;

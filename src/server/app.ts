@@ -1,5 +1,4 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
@@ -21,6 +20,7 @@ import { allowMethods, errorHandler, notFound, requireJsonBody } from './http-er
 import { observeHttp, requestIdOf, routeLabel } from './http-observer';
 import { complexityLimitPlugin, validationRules } from './limits';
 import { ServiceMetrics } from './metrics';
+import { listen, metricsHandler, startMetricsServer } from './metrics-server';
 import { operationSummaryPlugin } from './operation-summary';
 import { rateLimiter } from './rate-limit';
 import { buildGraphSchema } from './schema';
@@ -48,32 +48,6 @@ const roundTripsPlugin: ApolloServerPlugin<GraphContext> = {
     };
   },
 };
-
-/** Serves the registry's metrics in Prometheus' text format. */
-function metricsHandler(metrics: ServiceMetrics): RequestHandler {
-  return async (_req, res) => {
-    res.setHeader('Content-Type', metrics.registry.contentType);
-    res.end(await metrics.registry.metrics());
-  };
-}
-
-function listen(server: http.Server, port: number, host: string): Promise<number> {
-  return new Promise<number>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
-  });
-}
-
-/** METRICS_PORT: the metrics on a port of their own, same host, nothing else served there. */
-async function startMetricsServer(metrics: ServiceMetrics, port: number, host: string) {
-  const app = express();
-  app.disable('x-powered-by');
-  app.get('/metrics', metricsHandler(metrics));
-  app.use(notFound);
-  app.use(errorHandler(false, () => undefined));
-  const server = http.createServer(app);
-  return { server, port: await listen(server, port, host) };
-}
 
 export async function startServer(
   config: Config,
@@ -187,7 +161,15 @@ export async function startServer(
   app.use(notFound);
   app.use(errorHandler(config.env === 'development', (err) => logger.error({ err }, 'unexpected error')));
 
-  const port = await listen(httpServer, config.http.port, config.http.host);
+  let port: number;
+  try {
+    port = await listen(httpServer, config.http.port, config.http.host);
+  } catch (error) {
+    // The public port is taken: leave nothing of this server behind.
+    unobserve();
+    await metricsServer?.close();
+    throw error;
+  }
   const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
   const base = `http://${host}:${port}`;
   return {
@@ -204,10 +186,7 @@ export async function startServer(
         await apollo.stop();
       } finally {
         unobserve();
-        if (metricsServer) {
-          metricsServer.server.closeAllConnections();
-          await new Promise((resolve) => metricsServer.server.close(resolve));
-        }
+        await metricsServer?.close();
       }
     },
   };

@@ -1,4 +1,6 @@
-import { ConfigError, loadConfig } from '../../src/config/config';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigError, ENV_VARIABLES, PROJECT_ROOT, loadConfig } from '../../src/config/config';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -117,5 +119,12 @@ describe('configuration from the environment', () => {
       'AUTH_ISSUER: is required when AUTH_JWKS_URL is set',
       'AUTH_AUDIENCE: is required when AUTH_JWKS_URL is set',
     ]);
+  });
+
+  it('has every variable in the README configuration table', () => {
+    const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const documented = new Set([...readme.matchAll(/^\| `([A-Z][A-Z0-9_]+)` +\|/gm)].map((m) => m[1]));
+    expect(ENV_VARIABLES.length).toBeGreaterThan(30);
+    expect(ENV_VARIABLES.filter((name) => !documented.has(name))).toEqual([]);
   });
 });
