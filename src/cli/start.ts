@@ -1,12 +1,5 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config/config';
-import { openDatabase } from '../db/open-database';
-import { startServer } from '../server/app';
-import { createLogger } from '../server/logger';
-import { prepareDatabase } from '../seed/prepare';
-import { LocalNeo4j } from '../db/local-neo4j/local-neo4j';
-import { bulkSeed, isNewLocalInstance } from '../seed/bulk/seed-bulk';
-import { SEEDS_DIR } from '../seed/seed';
 import { runCli } from './run-cli';
 
 /**
@@ -16,6 +9,17 @@ import { runCli } from './run-cli';
  */
 runCli(async () => {
   const config = loadConfig();
+  // Tracing patches http and express as they are loaded, so it starts before anything requires
+  // them: the rest of the service is imported only below. Without an OTLP endpoint the SDK is not
+  // even loaded.
+  const tracing = config.otlpEndpoint ? (await import('../server/tracing')).startTracing() : undefined;
+  const { createLogger } = await import('../server/logger');
+  const { openDatabase } = await import('../db/open-database');
+  const { prepareDatabase } = await import('../seed/prepare');
+  const { startServer } = await import('../server/app');
+  const { LocalNeo4j } = await import('../db/local-neo4j/local-neo4j');
+  const { bulkSeed, isNewLocalInstance } = await import('../seed/bulk/seed-bulk');
+  const { SEEDS_DIR } = await import('../seed/seed');
   const logger = createLogger(config);
   // A local instance that never started is empty: the seeds go in through Neo4j's importer first.
   const local = new LocalNeo4j(config, (line) => logger.info(line));
@@ -26,6 +30,8 @@ runCli(async () => {
     await local.stop();
     logger.info(report, 'seeded through the importer');
   }
+  if (config.otlpEndpoint)
+    logger.info({ endpoint: config.otlpEndpoint }, 'tracing: exporting spans over OTLP');
   const opened = await openDatabase(config, logger);
   let server;
   try {
@@ -38,7 +44,9 @@ runCli(async () => {
   }
   console.log(`\nGouden Netwerk is ready.\n  GraphQL endpoint: ${server.url}`);
   if (config.isDevelopment) console.log(`  Apollo Sandbox:   ${server.url.replace(/graphql$/, '')}`);
-  console.log(`  Health:           ${server.url.replace(/graphql$/, 'readyz')}\n`);
+  console.log(`  Health:           ${server.url.replace(/graphql$/, 'readyz')}`);
+  if (server.metricsUrl) console.log(`  Metrics:          ${server.metricsUrl}`);
+  console.log('');
 
   let shuttingDown = false;
   const shutdown = async (signal: string) => {
@@ -50,6 +58,7 @@ runCli(async () => {
       logger.info('HTTP drained; closing the database driver');
       await opened.database.close();
       await opened.startedLocal?.stop();
+      await tracing?.shutdown();
       logger.info('shut down cleanly');
       process.exit(0);
     } catch (error) {

@@ -14,6 +14,14 @@ const memorySize = (fallback: string) =>
     .regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 1g')
     .default(fallback);
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+const onOff = (fallback: 'on' | 'off') =>
+  z
+    .enum(['on', 'off'])
+    .default(fallback)
+    .transform((v) => v === 'on');
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+/** A per-minute request budget; 0 turns the limit off. */
+const perMinute = z.coerce.number().int().min(0).default(0);
 
 export const ROLES = ['researcher', 'editor'] as const;
 export type Role = (typeof ROLES)[number];
@@ -49,6 +57,25 @@ const schema = z
     INTROSPECTION: flag.optional(),
     SHUTDOWN_GRACE_MS: positiveInt(10_000),
     AUTH_TOKENS: authTokens,
+    LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
+
+    // Sign-in from an identity provider (OpenID Connect / OAuth 2 access tokens as JWTs).
+    AUTH_JWKS_URL: httpUrl.optional(),
+    AUTH_ISSUER: z.string().min(1).optional(),
+    AUTH_AUDIENCE: z.string().min(1).optional(),
+    AUTH_ROLES_CLAIM: z
+      .string()
+      .regex(/^[\w-]+(\.[\w-]+)*$/, 'must be a claim name or a dotted path such as realm_access.roles')
+      .default('roles'),
+    AUTH_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(600).default(30),
+
+    METRICS: onOff('on'),
+    METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+    METRICS_MAX_OPERATION_NAMES: z.coerce.number().int().min(1).max(1000).default(100),
+    OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
+    RATE_LIMIT_ANONYMOUS_PER_MIN: perMinute,
+    RATE_LIMIT_SIGNED_IN_PER_MIN: perMinute,
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 
     NEO4J_URI: z
       .string()
@@ -73,6 +100,12 @@ const schema = z
     NEO4J_START_TIMEOUT_MS: positiveInt(120_000),
   })
   .superRefine((env, ctx) => {
+    // Without an issuer and an audience any token the provider ever signed would do, whoever it was for.
+    for (const name of ['AUTH_ISSUER', 'AUTH_AUDIENCE'] as const) {
+      if (env.AUTH_JWKS_URL && !env[name]) {
+        ctx.addIssue({ code: 'custom', path: [name], message: 'is required when AUTH_JWKS_URL is set' });
+      }
+    }
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
       ctx.addIssue({
         code: 'custom',
@@ -84,11 +117,24 @@ const schema = z
 
 export type Env = z.output<typeof schema>;
 
+/** Every variable the service reads (the README's configuration table lists each). */
+export const ENV_VARIABLES = Object.keys(schema.shape);
+
 export interface Config {
   env: Env['NODE_ENV'];
   isDevelopment: boolean;
   http: { host: string; port: number; shutdownGraceMs: number };
   logLevel: Env['LOG_LEVEL'];
+  /** Unset: pretty on a terminal in development, JSON otherwise. */
+  logFormat?: 'pretty' | 'json';
+  /** Bearer JWTs from an identity provider, checked against its published keys (JWKS). */
+  jwt?: { jwksUrl: string; issuer: string; audience: string; rolesClaim: string; clockToleranceS: number };
+  metrics: { enabled: boolean; port?: number; maxOperationNames: number };
+  /** OTLP/HTTP collector; unset: no tracing at all. */
+  otlpEndpoint?: string;
+  rateLimit: { anonymousPerMin: number; signedInPerMin: number };
+  /** Reverse proxies in front of the service whose X-Forwarded-For is believed (0: none). */
+  trustProxyHops: number;
   introspection: boolean;
   /** Bearer tokens, by the SHA-256 of the token. */
   authTokens: { subject: string; roles: Role[]; sha256: string }[];
@@ -132,6 +178,28 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     isDevelopment: env.NODE_ENV !== 'production',
     http: { host: env.HOST, port: env.PORT, shutdownGraceMs: env.SHUTDOWN_GRACE_MS },
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT,
+    jwt:
+      env.AUTH_JWKS_URL && env.AUTH_ISSUER && env.AUTH_AUDIENCE
+        ? {
+            jwksUrl: env.AUTH_JWKS_URL,
+            issuer: env.AUTH_ISSUER,
+            audience: env.AUTH_AUDIENCE,
+            rolesClaim: env.AUTH_ROLES_CLAIM,
+            clockToleranceS: env.AUTH_CLOCK_TOLERANCE_S,
+          }
+        : undefined,
+    metrics: {
+      enabled: env.METRICS,
+      port: env.METRICS_PORT,
+      maxOperationNames: env.METRICS_MAX_OPERATION_NAMES,
+    },
+    otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
+    rateLimit: {
+      anonymousPerMin: env.RATE_LIMIT_ANONYMOUS_PER_MIN,
+      signedInPerMin: env.RATE_LIMIT_SIGNED_IN_PER_MIN,
+    },
+    trustProxyHops: env.TRUST_PROXY,
     introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',
     authTokens: env.AUTH_TOKENS,
     neo4j: {

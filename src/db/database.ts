@@ -1,3 +1,4 @@
+import { context } from '@opentelemetry/api';
 import neo4j, {
   type Driver,
   isRetryableError,
@@ -12,6 +13,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config';
 import { toDriverParams, toNative } from './convert';
 import { mapDatabaseError } from './errors';
+import { DbInstrumentation } from './instrumentation';
 import { queryRegistry, type QueryRegistry } from './query-registry';
 
 export type Row = Record<string, unknown>;
@@ -22,6 +24,9 @@ export interface Credentials {
   user: string;
   password: string;
 }
+
+/** Connections the driver pools at most (also reported by the metrics). */
+export const MAX_CONNECTION_POOL_SIZE = 50;
 
 /** Per-call context: who asked (for transaction metadata) and who counts the round trips. */
 export interface CallContext {
@@ -53,13 +58,18 @@ export interface NamedTransaction {
  * GraphQL errors carrying `extensions.code`.
  */
 export class Database {
+  /** Spans and metrics hooks of every statement and session (see instrumentation.ts). */
+  readonly instrumentation: DbInstrumentation;
+
   private constructor(
     readonly driver: Driver,
     private readonly config: Config['neo4j'],
     private readonly registry: QueryRegistry,
     private readonly user: string,
     private readonly logger?: Logger,
-  ) {}
+  ) {
+    this.instrumentation = new DbInstrumentation(config.database);
+  }
 
   static connect(config: Config['neo4j'], credentials: Credentials, logger?: Logger): Database {
     const driver = neo4j.driver(credentials.uri, neo4j.auth.basic(credentials.user, credentials.password), {
@@ -68,7 +78,7 @@ export class Database {
       // Retries are ours (see `transaction`): the driver's own budget is checked only after an
       // attempt fails, so a request could take several timeouts while Neo4j is down.
       maxTransactionRetryTime: 0,
-      maxConnectionPoolSize: 50,
+      maxConnectionPoolSize: MAX_CONNECTION_POOL_SIZE,
       userAgent: 'gouden-netwerk',
       // Neo4j's performance advice: no notifications computed and sent for every statement.
       notificationFilter: { minimumSeverityLevel: 'OFF' },
@@ -97,9 +107,12 @@ export class Database {
    */
   read(name: string | CompiledStatement, params: Params = {}, ctx: CallContext = {}): Promise<Row[]> {
     const query = typeof name === 'string' ? this.registry.get(name) : name;
+    const parent = context.active();
     return this.withRetries('READ', query.name, ctx, async (session, txConfig) => {
       ctx.onQuery?.(query.name, query.text, Object.keys(params));
-      const result = await session.run(query.text, toDriverParams(params) as Params, txConfig);
+      const result = await this.instrumentation.statement(query.name, parent, () =>
+        session.run(query.text, toDriverParams(params) as Params, txConfig),
+      );
       return result.records.map((record) => toNative(record.toObject()) as Row);
     });
   }
@@ -119,13 +132,16 @@ export class Database {
     ctx: CallContext = {},
   ): Promise<T> {
     let current = 'transaction';
+    const parent = context.active();
     const txWork = (tx: ManagedTransaction) =>
       work({
         run: async (named, params = {}) => {
           const query = typeof named === 'string' ? this.registry.get(named) : named;
           current = query.name;
           ctx.onQuery?.(query.name, query.text, Object.keys(params));
-          const result = await tx.run(query.text, toDriverParams(params) as Params);
+          const result = await this.instrumentation.statement(query.name, parent, () =>
+            tx.run(query.text, toDriverParams(params) as Params),
+          );
           return result.records.map((record) => toNative(record.toObject()) as Row);
         },
       });
@@ -155,6 +171,7 @@ export class Database {
         database: this.config.database,
         defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       });
+      this.instrumentation.sessionOpened();
       try {
         return await attempt(session, {
           timeout: Math.max(1, deadline - Date.now()),
@@ -172,6 +189,7 @@ export class Database {
         throw mapped;
       } finally {
         await session.close();
+        this.instrumentation.sessionClosed();
       }
     }
   }

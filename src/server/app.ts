@@ -1,5 +1,4 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -8,21 +7,29 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type RequestHandler, type Response } from 'express';
 import type { Logger } from 'pino';
 import { exportRouter } from './export.routes';
 import type { Config } from '../config/config';
-import type { Database } from '../db/database';
+import { type Database, MAX_CONNECTION_POOL_SIZE } from '../db/database';
 import { LIMITS } from '../model';
-import { authenticate } from './auth';
+import { createAuthenticator, identify, refuseBadCredentials, viewerOf } from './auth';
 import { createContext, type GraphContext } from '../graph/context';
 import { createErrorFormatter } from './errors';
 import { sandboxOperation } from './examples';
+import { allowMethods, errorHandler, notFound, requireJsonBody } from './http-errors';
+import { observeHttp, requestIdOf, routeLabel } from './http-observer';
 import { complexityLimitPlugin, validationRules } from './limits';
+import { ServiceMetrics } from './metrics';
+import { listen, metricsHandler, startMetricsServer } from './metrics-server';
+import { operationSummaryPlugin } from './operation-summary';
+import { rateLimiter } from './rate-limit';
 import { buildGraphSchema } from './schema';
 
 export interface RunningServer {
   url: string;
+  /** Where Prometheus scrapes: `/metrics` on the public port, or on METRICS_PORT; unset with METRICS=off. */
+  metricsUrl?: string;
   httpServer: http.Server;
   /** Stops accepting, lets in-flight requests finish (up to the grace period), then resolves. */
   stop(): Promise<void>;
@@ -56,8 +63,18 @@ export async function startServer(
 ): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Behind N proxies, req.ip (the rate limit's key) is the address the Nth proxy saw.
+  app.set('trust proxy', config.trustProxyHops);
   const httpServer = http.createServer(app);
   let stopping = false;
+
+  const metrics = config.metrics.enabled
+    ? new ServiceMetrics(config.metrics.maxOperationNames, MAX_CONNECTION_POOL_SIZE)
+    : undefined;
+  const unobserve = metrics ? database.instrumentation.observe(metrics.db) : () => undefined;
+  // The HTTP response of each GraphQL request, so its summary can mark it logged. Keyed by the
+  // request's RequestDb: Apollo hands plugins a shallow copy of the context, not the object itself.
+  const responses = new WeakMap<object, Response>();
 
   const schema = await buildGraphSchema();
   const apollo = new ApolloServer<GraphContext>({
@@ -84,10 +101,19 @@ export async function startServer(
       // The Cypher text only with NODE_ENV=development: it is for a developer's eyes, not for tests'
       // leak walks, which read whole responses (a named query's comments quote what they keep out).
       ...(config.isDevelopment ? [roundTripsPlugin(config.env === 'development')] : []),
+      // One log line per GraphQL request: what it was and how it went, never what it carried.
+      operationSummaryPlugin((summary, context) => {
+        const res = responses.get(context.db);
+        if (res) res.locals.graphqlLogged = true;
+        metrics?.operation(summary);
+        logger.info(summary, 'graphql request');
+      }),
     ],
   });
   await apollo.start();
 
+  app.use(observeHttp(logger, metrics));
+  for (const probe of ['/healthz', '/readyz']) app.all(probe, routeLabel(probe), allowMethods('GET', 'HEAD'));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -104,33 +130,76 @@ export async function startServer(
     }
   });
 
-  app.use('/export', exportRouter(database, config));
+  const metricsServer =
+    metrics && config.metrics.port !== undefined
+      ? await startMetricsServer(metrics, config.metrics.port, config.http.host)
+      : undefined;
+  if (metrics && !metricsServer) {
+    app.all('/metrics', routeLabel('/metrics'), allowMethods('GET', 'HEAD'), metricsHandler(metrics));
+  }
+
+  // The public endpoints: who is asking (a bad token is refused only after the rate limit has
+  // counted it against the sender's address), then the budget per minute.
+  const limiter = rateLimiter(config.rateLimit);
+  const caller: RequestHandler[] = [
+    identify(createAuthenticator(config), logger),
+    ...(limiter ? [limiter] : []),
+    refuseBadCredentials,
+  ];
+
+  for (const file of ['graph.graphml', 'nodes.csv', 'edges.csv', 'graph.json']) {
+    app.all(`/export/${file}`, routeLabel(`/export/${file}`), allowMethods('GET', 'HEAD'));
+  }
+  app.use('/export', ...caller, exportRouter(database));
 
   const graphql = expressMiddleware(apollo, {
-    context: async ({ req }) =>
-      createContext(
-        database,
-        req.header('x-request-id') ?? undefined,
-        authenticate(req.header('authorization'), config.authTokens),
-      ),
+    context: async ({ res }) => {
+      const context = createContext(database, requestIdOf(res), viewerOf(res));
+      responses.set(context.db, res);
+      return context;
+    },
   });
-  const jsonBody = express.json({ limit: '256kb' });
-  app.use('/graphql', jsonBody, graphql);
+  const graphqlChain = [
+    allowMethods('GET', 'POST'),
+    requireJsonBody,
+    ...caller,
+    express.json({ limit: '256kb' }),
+    graphql,
+  ];
+  app.all('/graphql', routeLabel('/graphql'), ...graphqlChain);
   // The Sandbox is served at the root in development, pointing at the same schema.
-  if (config.isDevelopment) app.use('/', jsonBody, graphql);
+  if (config.isDevelopment) app.all('/', routeLabel('/'), ...graphqlChain);
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(config.http.port, config.http.host, resolve);
-  });
-  const { port } = httpServer.address() as AddressInfo;
+  app.use(notFound);
+  app.use(errorHandler(config.env === 'development', (err) => logger.error({ err }, 'unexpected error')));
+
+  let port: number;
+  try {
+    port = await listen(httpServer, config.http.port, config.http.host);
+  } catch (error) {
+    // The public port is taken: leave nothing of this server behind.
+    unobserve();
+    await metricsServer?.close();
+    throw error;
+  }
   const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
+  const base = `http://${host}:${port}`;
   return {
-    url: `http://${host}:${port}/graphql`,
+    url: `${base}/graphql`,
+    metricsUrl: metricsServer
+      ? `http://${host}:${metricsServer.port}/metrics`
+      : metrics
+        ? `${base}/metrics`
+        : undefined,
     httpServer,
     async stop() {
       stopping = true;
-      await apollo.stop();
+      try {
+        await apollo.stop();
+      } finally {
+        unobserve();
+        await metricsServer?.close();
+      }
     },
   };
 }

@@ -1,43 +1,97 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
 import type { AuthChecker } from 'type-graphql';
 import type { Config, Role } from '../config/config';
 import { ErrorCode } from '../db/errors';
-import { ANONYMOUS, type Viewer } from '../model';
 import type { GraphContext } from '../graph/context';
+import { ANONYMOUS, type Viewer } from '../model';
+import { HttpErrorCode, sendError } from './http-errors';
+import { IdentityProviderUnavailable, TokenRejected, jwtVerifier, looksLikeJwt } from './jwt';
+
+export { IdentityProviderUnavailable, TokenRejected };
 
 export function sha256(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest();
 }
 
-function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: {
-      code: ErrorCode.UNAUTHENTICATED,
-      http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) },
-    },
-  });
-}
-
 /**
- * Bearer tokens: random secrets handed to researchers and editors, configured as their SHA-256
- * (a fast hash suffices for high-entropy tokens; nothing guessable is stored). Every configured
- * hash is compared in constant time, so timing tells nothing about which one nearly matched.
- * No header: the anonymous public reader. A header that matches nothing: UNAUTHENTICATED.
+ * Static bearer tokens: random secrets handed to researchers and editors, configured as their
+ * SHA-256 (a fast hash suffices for high-entropy tokens; nothing guessable is stored). Every
+ * configured hash is compared in constant time, so timing tells nothing about which one nearly
+ * matched.
  */
-export function authenticate(authorization: string | undefined, tokens: Config['authTokens']): Viewer {
-  if (authorization === undefined || authorization === '') return ANONYMOUS;
-  const match = /^Bearer ([A-Za-z0-9._~+/=-]{16,512})$/.exec(authorization);
-  if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
-  const presented = sha256(match[1]);
+export function staticTokenViewer(token: string, tokens: Config['authTokens']): Viewer {
+  const presented = sha256(token);
   let found: Config['authTokens'][number] | undefined;
   for (const entry of tokens) {
     if (timingSafeEqual(presented, Buffer.from(entry.sha256, 'hex')) && !found) found = entry;
   }
-  if (!found) throw unauthenticated('The bearer token is not valid');
+  if (!found) throw new TokenRejected('The bearer token is not valid');
   const roles = new Set<Role>(found.roles);
   return { subject: found.subject, roles, seeRestricted: roles.has('researcher') || roles.has('editor') };
 }
+
+export type Authenticate = (authorization: string | undefined) => Promise<Viewer>;
+
+/**
+ * Who is asking, from the Authorization header. None: the anonymous public reader. A JWT (when an
+ * identity provider is configured): checked against its keys. Anything else: a static token.
+ * A header that passes neither throws TokenRejected, saying which check failed.
+ */
+export function createAuthenticator(config: Pick<Config, 'authTokens' | 'jwt'>): Authenticate {
+  const verifyJwt = config.jwt ? jwtVerifier(config.jwt) : undefined;
+  return async (authorization) => {
+    if (authorization === undefined || authorization === '') return ANONYMOUS;
+    const match = /^Bearer ([A-Za-z0-9._~+/=-]{16,8192})$/.exec(authorization);
+    if (!match) throw new TokenRejected('The Authorization header must be "Bearer <token>"');
+    const token = match[1];
+    if (verifyJwt && looksLikeJwt(token)) return verifyJwt(token);
+    return staticTokenViewer(token, config.authTokens);
+  };
+}
+
+/** The viewer `identify` found for this request (anonymous until then). */
+export function viewerOf(res: Response): Viewer {
+  return (res.locals.viewer as Viewer | undefined) ?? ANONYMOUS;
+}
+
+/**
+ * Authenticates every request before the rate limit (which budgets signed-in callers by subject),
+ * but refuses a bad header only after it (see `refuseBadCredentials`), so bad tokens are counted
+ * against the sender's address like any anonymous request.
+ */
+export function identify(authenticate: Authenticate, logger: Logger): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      res.locals.viewer = await authenticate(req.header('authorization'));
+    } catch (error) {
+      if (error instanceof IdentityProviderUnavailable)
+        logger.warn({ reason: error.message }, 'sign-in failed');
+      res.locals.authError = error;
+    }
+    next();
+  };
+}
+
+/** 401 UNAUTHENTICATED (503 when the identity provider is unreachable), in GraphQL's error shape. */
+export const refuseBadCredentials: RequestHandler = (_req, res, next) => {
+  const error = res.locals.authError as unknown;
+  if (error === undefined) return next();
+  if (error instanceof IdentityProviderUnavailable) {
+    sendError(
+      res,
+      503,
+      HttpErrorCode.IDENTITY_PROVIDER_UNAVAILABLE,
+      'Sign-in is unavailable; try again shortly',
+    );
+    return;
+  }
+  res.setHeader('WWW-Authenticate', 'Bearer');
+  const message = error instanceof TokenRejected ? error.message : 'The bearer token is not valid';
+  sendError(res, 401, ErrorCode.UNAUTHENTICATED, message);
+};
 
 /** `@Authorized('editor')`: anonymous callers get UNAUTHENTICATED, callers without the role FORBIDDEN. */
 export const authChecker: AuthChecker<GraphContext, Role> = ({ context }, roles) => {

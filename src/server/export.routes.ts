@@ -1,12 +1,12 @@
 import { pipeline } from 'node:stream/promises';
 import express, { type Request, type Response, type Router } from 'express';
 import { GraphQLError } from 'graphql';
-import type { Config } from '../config/config';
 import type { Database } from '../db/database';
 import { ErrorCode, mapDatabaseError } from '../db/errors';
 import type { Viewer } from '../model';
 import { NodeLabel, RelationshipType } from '../model';
-import { authenticate } from './auth';
+import { viewerOf } from './auth';
+import { sendError as sendJsonError } from './http-errors';
 import { CONTENT_TYPES, ExportFile, exportStream } from '../analytics/export';
 import { FULL_PROJECTION, type ProjectionSpec, loadProjection, resolveSpec } from '../analytics/projection';
 import { snapshotOf } from '../analytics/snapshot';
@@ -20,8 +20,7 @@ const STATUS: Partial<Record<string, number>> = {
 
 /** An error as the GraphQL endpoint would write it: a message and a code, nothing internal. */
 function sendError(res: Response, code: string, message: string): void {
-  if (code === ErrorCode.UNAUTHENTICATED) res.setHeader('WWW-Authenticate', 'Bearer');
-  res.status(STATUS[code] ?? 500).json({ errors: [{ message, extensions: { code } }] });
+  sendJsonError(res, STATUS[code] ?? 500, code, message);
 }
 
 /**
@@ -57,21 +56,22 @@ function specOf(req: Request): ProjectionSpec {
 }
 
 /**
- * `GET /export/graph.graphml`, `/export/nodes.csv`, `/export/edges.csv`, `/export/graph.json`: the
+ * Mounted behind `identify` and `refuseBadCredentials` (app.ts): the caller is known, a bad token
+ * already refused. `GET /export/graph.graphml`, `/export/nodes.csv`, `/export/edges.csv`, `/export/graph.json`: the
  * graph (every kind and type, or `?kinds=…&types=…`) as the caller may see it, streamed. The same
  * bearer tokens as the GraphQL endpoint: none is the public reader (no restricted facts), a
  * researcher or editor token includes them, a bad token is 401. The snapshot id (a content hash of
  * what was exported) is in `X-Snapshot-Id` and in the file; it is also the ETag, so a client that
  * already holds this snapshot gets 304.
  */
-export function exportRouter(database: Database, config: Config): Router {
+export function exportRouter(database: Database): Router {
   const router = express.Router();
 
   const handle = async (file: ExportFile, req: Request, res: Response): Promise<void> => {
     let viewer: Viewer;
     let spec: ProjectionSpec;
     try {
-      viewer = authenticate(req.header('authorization'), config.authTokens);
+      viewer = viewerOf(res);
       spec = specOf(req);
     } catch (error) {
       const code = error instanceof GraphQLError ? String(error.extensions.code) : ErrorCode.BAD_USER_INPUT;

@@ -4,7 +4,10 @@
  * unicode with lone surrogates, invalid UTF-8 bytes, Cypher fragments in every string input of
  * representative operations, search and filters included, and mutations that must be refused).
  * The process must never crash, never answer 5xx or INTERNAL_SERVER_ERROR to a client's error, never
- * hang, and the graph must be unchanged afterwards (content hash before and after).
+ * hang, and the graph must be unchanged afterwards (content hash before and after). Requests refused
+ * before GraphQL (malformed JSON, a body over the limit, an unsupported content type, a method not
+ * allowed, an unknown path, raw random bytes) must get their status and code, and no response on
+ * any path may be HTML, carry a stack trace, or be an error outside GraphQL's error shape.
  */
 import fc from 'fast-check';
 import { type GraphQLSchema, getOperationAST, getVariableValues, parse } from 'graphql';
@@ -15,6 +18,7 @@ import { CYPHER_FRAGMENTS, anyValue, enumish, hostileString, intish } from './ho
 import {
   type ChildService,
   type RawRequest,
+  type RawResponse,
   Tally,
   clip,
   errorCodes,
@@ -34,6 +38,8 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20240608);
 interface Generated {
   kind: string;
   request: RawRequest;
+  /** The refusal a bad request must get (any status otherwise, within the rules below). */
+  expect?: { status: number; code: string };
 }
 
 const json = (kind: string, body: unknown, headers: Record<string, string> = {}): Generated => ({
@@ -422,12 +428,122 @@ const rawArb: fc.Arbitrary<Generated> = fc.oneof(
     })),
 );
 
+const VALID_BODY = JSON.stringify({ query: '{ themes(first: 1) { totalCount } }' });
+
+/**
+ * Requests refused before GraphQL, each with the status and code it must get: JSON cut short or
+ * broken, a body over the 256 kB limit, a content type other than JSON (with the preflight header,
+ * so Apollo's CSRF check does not answer first), a method a path does not take, a path that does
+ * not exist, and raw random bytes declared as JSON.
+ */
+const badRequestArb: fc.Arbitrary<Generated> = fc.oneof(
+  fc.tuple(fc.nat({ max: VALID_BODY.length - 2 }), fc.string({ maxLength: 3 })).map(([cut, junk]) => ({
+    kind: 'bad: malformed JSON',
+    request: {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: `${VALID_BODY.slice(0, cut + 1)}${junk}\u0000{`,
+    },
+    expect: { status: 400, code: 'BAD_REQUEST' },
+  })),
+  fc.integer({ min: 270_000, max: 600_000 }).map((size) => ({
+    kind: 'bad: body over the limit',
+    request: {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ search(text: "${'z'.repeat(size)}") { score } }` }),
+    },
+    expect: { status: 413, code: 'PAYLOAD_TOO_LARGE' },
+  })),
+  fc
+    .tuple(
+      fc.constantFrom(
+        'application/xml',
+        'text/html',
+        'application/graphql',
+        'text/plain',
+        'image/png',
+        'application/octet-stream',
+        'application/json; charset=latin1',
+      ),
+      fc.uint8Array({ maxLength: 100 }),
+    )
+    .map(([type, bytes]) => ({
+      kind: 'bad: unsupported content type',
+      request: {
+        method: 'POST',
+        headers: { 'content-type': type, 'apollo-require-preflight': 'true' },
+        body: Buffer.from(bytes),
+      },
+      expect: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+    })),
+  fc
+    .tuple(
+      fc.constantFrom('PUT', 'DELETE', 'PATCH', 'OPTIONS'),
+      fc.constantFrom(
+        '/graphql',
+        '/healthz',
+        '/readyz',
+        '/metrics',
+        '/export/graph.json',
+        '/export/edges.csv',
+      ),
+    )
+    .map(([method, path]) => ({
+      kind: 'bad: method not allowed',
+      request: { method, path, headers: { 'content-type': 'application/json' }, body: VALID_BODY },
+      expect: { status: 405, code: 'METHOD_NOT_ALLOWED' },
+    })),
+  fc
+    .tuple(
+      fc.constantFrom('GET', 'POST', 'PUT'),
+      fc.stringMatching(/^[A-Za-z0-9._~%-]{1,40}$/),
+      fc.constantFrom('/', '/export/', '/graphql/', '/healthz/', '/api/'),
+    )
+    .map(([method, segment, prefix]) => ({
+      kind: 'bad: unknown path',
+      request: {
+        method,
+        path: `${prefix}x${segment}`,
+        headers: { 'content-type': 'application/json' },
+        body: VALID_BODY,
+      },
+      expect: { status: 404, code: 'NOT_FOUND' },
+    })),
+  fc.uint8Array({ minLength: 1, maxLength: 300 }).map((bytes) => ({
+    kind: 'bad: random bytes as JSON',
+    request: {
+      method: 'POST',
+      // Never valid JSON: a lone 0xff cannot start any JSON text.
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.from([0xff, ...bytes]),
+    },
+    expect: { status: 400, code: 'BAD_REQUEST' },
+  })),
+);
+
 const requestArb: fc.Arbitrary<Generated> = fc.oneof(
   { weight: 5, arbitrary: operationArb },
   { weight: 2, arbitrary: mutationArb },
   { weight: 2, arbitrary: documentArb },
   { weight: 2, arbitrary: rawArb },
+  { weight: 2, arbitrary: badRequestArb },
 );
+
+/** Whatever a response says about itself: HTML or a stack trace is a defect on any path. */
+function shapeDefect(g: Generated, res: RawResponse): string | undefined {
+  if (/<html|<pre|<!doctype|<body/i.test(res.text)) return 'HTML in a response';
+  // A stack frame names a file with line and column; an HTML error page was checked above.
+  if (/node_modules|[\w/-]+\.(js|ts|cjs|mjs):\d+:\d+/.test(res.text)) return 'a stack trace in a response';
+  if (res.status < 400 || g.request.method === 'HEAD') return undefined;
+  if (!res.json) return 'an error answered without a JSON body';
+  const first = res.json.errors?.[0];
+  if (typeof first?.message !== 'string' || typeof first.extensions?.code !== 'string')
+    return "an error not in GraphQL's shape {errors:[{message,extensions:{code}}]}";
+  if (g.expect && (res.status !== g.expect.status || first.extensions.code !== g.expect.code))
+    return `${g.kind} answered ${res.status} ${String(first.extensions.code)}, not ${g.expect.status} ${g.expect.code}`;
+  return undefined;
+}
 
 /**
  * Whether a request's variables are invalid for its operation (the client's error), as graphql-js
@@ -494,6 +610,8 @@ describe('fuzzing the service', () => {
               slowest = Math.max(slowest, res.ms);
               byStatus.add(res.outcome === 'response' ? String(res.status) : res.outcome);
               for (const code of new Set(errorCodes(res.json))) byCode.add(code);
+              const badShape = res.outcome === 'response' ? shapeDefect(g, res) : undefined;
+              if (badShape) defect(badShape, g, res.text);
               if (res.outcome === 'timeout') defect('hang', g, res.error ?? '');
               else if (res.outcome !== 'response') defect(`transport ${res.outcome}`, g, res.error ?? '');
               else if (res.status >= 500)

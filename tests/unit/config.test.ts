@@ -1,4 +1,6 @@
-import { ConfigError, loadConfig } from '../../src/config/config';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigError, ENV_VARIABLES, PROJECT_ROOT, loadConfig } from '../../src/config/config';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -56,5 +58,73 @@ describe('configuration from the environment', () => {
     expect(problemsOf({ NEO4J_PASSWORD: 'short' })).toEqual([
       expect.stringMatching(/^NEO4J_PASSWORD: must be at least 8/),
     ]);
+  });
+
+  it('turns the operations features on or off as documented, with bounded defaults', () => {
+    const config = loadConfig({});
+    expect(config.metrics).toEqual({ enabled: true, port: undefined, maxOperationNames: 100 });
+    expect(config.rateLimit).toEqual({ anonymousPerMin: 0, signedInPerMin: 0 });
+    expect(config.otlpEndpoint).toBeUndefined();
+    expect(config.jwt).toBeUndefined();
+    expect(config.logFormat).toBeUndefined();
+    const set = loadConfig({
+      METRICS: 'off',
+      METRICS_PORT: '9464',
+      LOG_FORMAT: 'pretty',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+      RATE_LIMIT_ANONYMOUS_PER_MIN: '600',
+      RATE_LIMIT_SIGNED_IN_PER_MIN: '6000',
+      AUTH_JWKS_URL: 'https://idp.example/realms/x/protocol/openid-connect/certs',
+      AUTH_ISSUER: 'https://idp.example/realms/x',
+      AUTH_AUDIENCE: 'gouden-netwerk',
+      AUTH_ROLES_CLAIM: 'realm_access.roles',
+    });
+    expect(set.metrics).toMatchObject({ enabled: false, port: 9464 });
+    expect(set.logFormat).toBe('pretty');
+    expect(set.otlpEndpoint).toBe('http://collector:4318');
+    expect(set.rateLimit).toEqual({ anonymousPerMin: 600, signedInPerMin: 6000 });
+    expect(set.jwt).toEqual({
+      jwksUrl: 'https://idp.example/realms/x/protocol/openid-connect/certs',
+      issuer: 'https://idp.example/realms/x',
+      audience: 'gouden-netwerk',
+      rolesClaim: 'realm_access.roles',
+      clockToleranceS: 30,
+    });
+  });
+
+  it('names each bad operations variable in one line', () => {
+    expect(
+      problemsOf({
+        LOG_FORMAT: 'xml',
+        METRICS: 'yes',
+        METRICS_PORT: '70000',
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318',
+        RATE_LIMIT_ANONYMOUS_PER_MIN: '-1',
+        AUTH_ROLES_CLAIM: 'realm_access..roles',
+        AUTH_CLOCK_TOLERANCE_S: 'soon',
+      }).sort(),
+    ).toEqual([
+      expect.stringMatching(/^AUTH_CLOCK_TOLERANCE_S: /),
+      'AUTH_ROLES_CLAIM: must be a claim name or a dotted path such as realm_access.roles',
+      expect.stringMatching(/^LOG_FORMAT: .*"pretty"\|"json"/),
+      expect.stringMatching(/^METRICS: .*"on"\|"off"/),
+      expect.stringMatching(/^METRICS_PORT: .*65535/),
+      'OTEL_EXPORTER_OTLP_ENDPOINT: must be an http:// or https:// URL',
+      expect.stringMatching(/^RATE_LIMIT_ANONYMOUS_PER_MIN: .*0/),
+    ]);
+  });
+
+  it('requires the issuer and audience with a JWKS URL, so a token meant for another service fails', () => {
+    expect(problemsOf({ AUTH_JWKS_URL: 'https://idp.example/certs' })).toEqual([
+      'AUTH_ISSUER: is required when AUTH_JWKS_URL is set',
+      'AUTH_AUDIENCE: is required when AUTH_JWKS_URL is set',
+    ]);
+  });
+
+  it('has every variable in the README configuration table', () => {
+    const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const documented = new Set([...readme.matchAll(/^\| `([A-Z][A-Z0-9_]+)` +\|/gm)].map((m) => m[1]));
+    expect(ENV_VARIABLES.length).toBeGreaterThan(30);
+    expect(ENV_VARIABLES.filter((name) => !documented.has(name))).toEqual([]);
   });
 });
