@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
-/* global __dirname, fetch, setTimeout */
+/* global fetch, setTimeout */
 /**
  * Run by tracing.test.ts as its own Node process (jest's module loader bypasses the require hooks
  * the http and express instrumentations rely on): starts tracing into the SDK's in-memory
