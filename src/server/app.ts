@@ -16,12 +16,15 @@ import { LIMITS } from '../graph/common/limits';
 import { authenticate } from './auth';
 import { createContext, type GraphContext } from './context';
 import { createErrorFormatter } from './errors';
+import { explorerRouter } from './explorer.routes';
 import { sandboxOperation } from './examples';
 import { complexityLimitPlugin, validationRules } from './limits';
 import { buildGraphSchema } from './schema';
 
 export interface RunningServer {
   url: string;
+  /** The web explorer's address (`/explore`). */
+  explorerUrl: string;
   httpServer: http.Server;
   /** Stops accepting, lets in-flight requests finish (up to the grace period), then resolves. */
   stop(): Promise<void>;
@@ -93,6 +96,7 @@ export async function startServer(
   });
 
   app.use('/export', exportRouter(database, config));
+  app.use('/explore', explorerRouter());
 
   const graphql = expressMiddleware(apollo, {
     context: async ({ req }) =>
@@ -115,6 +119,7 @@ export async function startServer(
   const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
   return {
     url: `http://${host}:${port}/graphql`,
+    explorerUrl: `http://${host}:${port}/explore`,
     httpServer,
     async stop() {
       stopping = true;
