@@ -32,19 +32,29 @@ export const createCanvasGraph = (): CanvasGraph =>
 
 const SIZES: Partial<Record<NodeKind, number>> = { Award: 14, Region: 11, Organisation: 8, Municipality: 8 };
 
+/** How far apart the drawn nodes lie: new neighbours start at a fraction of it from their anchor. */
+function spread(graph: CanvasGraph): number {
+  let extent = 0;
+  graph.forEachNode((_id, { x, y }) => {
+    extent = Math.max(extent, Math.abs(x), Math.abs(y));
+  });
+  return Math.max(extent, 10);
+}
+
 /**
- * Adds a node (or refreshes its label). A new node starts beside `near`, where it was reached from,
+ * Adds a node (or refreshes its label). A new node starts near `near`, where it was reached from,
  * so ForceAtlas2 settles it locally instead of flinging it across the canvas; ForceAtlas2 needs some
- * start position, and a random one in a small disc is the usual choice.
+ * start position, and a random one in a disc around the anchor is the usual choice.
  */
 export function addNode(graph: CanvasGraph, node: NodeSummaryFragment, near?: string): void {
   if (graph.hasNode(node.id)) {
     graph.mergeNodeAttributes(node.id, { label: node.name, restricted: node.restricted });
     return;
   }
-  const anchor = near !== undefined && graph.hasNode(near) ? graph.getNodeAttributes(near) : { x: 0, y: 0 };
+  const anchored = near !== undefined && graph.hasNode(near);
+  const anchor = anchored ? graph.getNodeAttributes(near) : { x: 0, y: 0 };
   const angle = Math.random() * 2 * Math.PI;
-  const radius = near === undefined ? 10 * Math.sqrt(Math.random()) : 1 + Math.random();
+  const radius = spread(graph) * (anchored ? 0.1 + 0.15 * Math.random() : Math.sqrt(Math.random()));
   graph.addNode(node.id, {
     label: node.name,
     kind: node.kind,

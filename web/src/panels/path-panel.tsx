@@ -82,7 +82,10 @@ export function PathPanel({ from, to }: { from: string; to: string }) {
       <p role="status">
         {paths.length === 0
           ? t('noPath', { max: MAX_LENGTH })
-          : t('pathCount', { n: paths.length, length: paths[0]!.length })}
+          : t(paths[0]!.length === 1 ? 'pathCount' : 'pathCountPlural', {
+              n: paths.length,
+              length: paths[0]!.length,
+            })}
       </p>
       <details class="type-filter">
         <summary>{t('pathTypes')}</summary>
