@@ -7,8 +7,8 @@ type DetailedNode = NodeDetailsQuery['node'];
 function propertiesOf(node: DetailedNode): [string, string][] {
   const rows: [string, string | number | null | undefined][] = [
     ['id', node.id],
-    ['type' in node ? 'type' : '', 'type' in node ? node.type : null],
-    ['formerNames' in node ? 'formerNames' : '', 'formerNames' in node ? node.formerNames.join(', ') : null],
+    ['type', 'type' in node ? node.type : null],
+    ['formerNames', 'formerNames' in node ? node.formerNames.join(', ') : null],
     ['phone', 'phone' in node ? node.phone : null],
     ['programmeKind', 'programmeKind' in node ? node.programmeKind : null],
     ['description', 'description' in node ? node.description : null],
@@ -20,7 +20,9 @@ function propertiesOf(node: DetailedNode): [string, string][] {
     ['language', 'language' in node ? node.language : null],
   ];
   return rows
-    .filter(([label, value]) => label !== '' && value !== null && value !== undefined && value !== '')
+    .filter(
+      (row): row is [string, string | number] => row[1] !== null && row[1] !== undefined && row[1] !== '',
+    )
     .map(([label, value]) => [label, String(value)]);
 }
 

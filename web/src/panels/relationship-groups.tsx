@@ -1,19 +1,38 @@
 import { useExplorer } from '../context';
-import type { NeighbourPageFragment } from '../generated/graphql';
+import type { NeighbourPageFragment, RelationshipType } from '../generated/graphql';
 import { relationshipLabel } from '../i18n';
 import { EvidenceList } from './evidence-list';
 import { NodeButton, RestrictedBadge } from './node-button';
 
 export type NeighbourEdge = NeighbourPageFragment['edges'][number];
 
-/** Groups a node's relationships by type and direction ("nominated by", "members", …), in order met. */
+/** The order of the groups: the award network first, who said what next, mere mentions last. */
+const GROUP_ORDER: RelationshipType[] = [
+  'NOMINATED_BY',
+  'RECEIVED',
+  'MEMBER_OF',
+  'PARTNERS_WITH',
+  'HOLDS_ROLE',
+  'RUNS',
+  'LOCATED_IN',
+  'SAID',
+  'QUOTED_IN',
+  'CONCERNS',
+  'AWARDED_BY',
+  'JUDGED_ON',
+  'PUBLISHED_BY',
+  'MENTIONS',
+];
+
+/** Groups a node's relationships by type and direction ("nominated by", "members", …). */
 function groupsOf(edges: readonly NeighbourEdge[]): NeighbourEdge[][] {
   const groups = new Map<string, NeighbourEdge[]>();
   for (const edge of edges) {
     const key = `${edge.type}:${edge.direction}`;
     groups.set(key, [...(groups.get(key) ?? []), edge]);
   }
-  return [...groups.values()];
+  const rank = (group: NeighbourEdge[]) => GROUP_ORDER.indexOf(group[0]!.type);
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b));
 }
 
 /** The focused node's relationships, grouped by type, each with the other node and its evidence. */
