@@ -29,7 +29,7 @@ const { prepareDatabase } = load<typeof PrepareModule>('seed/prepare');
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '7' },
-    port: { type: 'string', default: '18487' },
+    port: { type: 'string', default: '18587' },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
   },
 });
