@@ -1,10 +1,12 @@
-# The service image. Its build steps are the ones .ci/run runs: npm ci, then the TypeScript build.
+# The service image. Its build steps are the ones .ci/run runs: npm ci, then the build (the service's
+# TypeScript, and the explorer bundled by Vite into dist/web, which the final stage copies with dist).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+COPY web ./web
 RUN npm run build
 
 FROM node:20-bookworm-slim

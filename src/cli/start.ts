@@ -43,6 +43,7 @@ runCli(async () => {
     throw error;
   }
   console.log(`\nGouden Netwerk is ready.\n  GraphQL endpoint: ${server.url}`);
+  console.log(`  Explorer:         ${server.explorerUrl}`);
   if (config.isDevelopment) console.log(`  Apollo Sandbox:   ${server.url.replace(/graphql$/, '')}`);
   console.log(`  Health:           ${server.url.replace(/graphql$/, 'readyz')}`);
   if (server.metricsUrl) console.log(`  Metrics:          ${server.metricsUrl}`);

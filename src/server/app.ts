@@ -16,6 +16,7 @@ import { LIMITS } from '../model';
 import { createAuthenticator, identify, refuseBadCredentials, viewerOf } from './auth';
 import { createContext, type GraphContext } from '../graph/context';
 import { createErrorFormatter } from './errors';
+import { explorerRouter } from './explorer.routes';
 import { sandboxOperation } from './examples';
 import { allowMethods, errorHandler, notFound, requireJsonBody } from './http-errors';
 import { observeHttp, requestIdOf, routeLabel } from './http-observer';
@@ -30,6 +31,8 @@ export interface RunningServer {
   url: string;
   /** Where Prometheus scrapes: `/metrics` on the public port, or on METRICS_PORT; unset with METRICS=off. */
   metricsUrl?: string;
+  /** The web explorer's address (`/explore`). */
+  explorerUrl: string;
   httpServer: http.Server;
   /** Stops accepting, lets in-flight requests finish (up to the grace period), then resolves. */
   stop(): Promise<void>;
@@ -151,6 +154,8 @@ export async function startServer(
     app.all(`/export/${file}`, routeLabel(`/export/${file}`), allowMethods('GET', 'HEAD'));
   }
   app.use('/export', ...caller, exportRouter(database));
+  // The explorer: static files, public (it asks GraphQL and the exports as its viewer).
+  app.use('/explore', routeLabel('/explore'), explorerRouter());
 
   const graphql = expressMiddleware(apollo, {
     context: async ({ res }) => {
@@ -191,6 +196,7 @@ export async function startServer(
       : metrics
         ? `${base}/metrics`
         : undefined,
+    explorerUrl: `${base}/explore`,
     httpServer,
     async stop() {
       stopping = true;
