@@ -57,6 +57,14 @@ export async function startServer(
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // Once a request's headers are in, it is in flight: a graceful stop lets it finish. (The
+  // shutdown test waits for this line before it sends SIGTERM.)
+  httpServer.on('request', (req: http.IncomingMessage) =>
+    logger.debug(
+      { requestId: req.headers['x-request-id'], method: req.method, url: req.url },
+      'request received',
+    ),
+  );
   let stopping = false;
 
   const schema = await buildGraphSchema();
