@@ -69,6 +69,14 @@ export async function startServer(
   // Behind N proxies, req.ip (the rate limit's key) is the address the Nth proxy saw.
   app.set('trust proxy', config.trustProxyHops);
   const httpServer = http.createServer(app);
+  // Once a request's headers are in, it is in flight: a graceful stop lets it finish. (The
+  // shutdown test waits for this line before it sends SIGTERM.)
+  httpServer.on('request', (req: http.IncomingMessage) =>
+    logger.debug(
+      { requestId: req.headers['x-request-id'], method: req.method, url: req.url },
+      'request received',
+    ),
+  );
   let stopping = false;
 
   const metrics = config.metrics.enabled

@@ -2,7 +2,9 @@
  * Graceful shutdown of the real service (`node dist/cli/start.js`, over the run's Neo4j): SIGTERM
  * during a bounded load. Requests in flight complete (none is cut short, and one held half-sent
  * across the signal still gets its whole answer), new connections are refused or get a clean 503
- * from /readyz, the driver is closed, and the process exits 0 within the grace period.
+ * from /readyz, the driver is closed, and the process exits 0 within the grace period. The held
+ * request waits for the service's own log lines: "request received" (its headers are in) before the
+ * signal, "shutting down: draining requests" before the rest of its body.
  */
 import http from 'node:http';
 import { isDeepStrictEqual } from 'node:util';
@@ -26,6 +28,7 @@ const LOAD_AFTER_SIGNAL_MS = 1500;
 /** A request sent this shortly before the signal may race the listener's close: refused is fine. */
 const RACE_WINDOW_MS = 250;
 const QUERY = '{ municipalities(first: 3) { totalCount edges { node { id name } } } }';
+const HELD_REQUEST_ID = 'held-across-the-signal';
 
 interface Sample {
   worker: string;
@@ -41,7 +44,8 @@ describe('graceful shutdown on SIGTERM', () => {
   });
 
   it('drains in-flight requests, refuses new ones cleanly, closes the driver and exits 0', async () => {
-    service = await spawnService({ SHUTDOWN_GRACE_MS: String(GRACE_MS), LOG_LEVEL: 'info' });
+    // Debug level: the service logs each request it receives.
+    service = await spawnService({ SHUTDOWN_GRACE_MS: String(GRACE_MS), LOG_LEVEL: 'debug' });
     const baseline = await rawRequest(service.base, gql(QUERY));
     expect(baseline.status).toBe(200);
     const expected = baseline.json?.data;
@@ -50,8 +54,6 @@ describe('graceful shutdown on SIGTERM', () => {
     const samples: Sample[] = [];
     let signalAt = 0;
     let stop = false;
-    let markSignal: () => void = () => undefined;
-    const signalled = new Promise<void>((resolve) => (markSignal = resolve));
 
     const worker = async (name: string, send: () => Promise<RawResponse>, pauseMs: number) => {
       for (let i = 0; i < MAX_PER_WORKER && !stop; i++) {
@@ -77,19 +79,20 @@ describe('graceful shutdown on SIGTERM', () => {
       worker('readyz', () => rawRequest(service.base, { path: '/readyz', timeoutMs: 30_000 }), 100),
     ]);
 
-    // One request held in flight across the signal: half its body before, the rest 300 ms after.
-    await sleep(LOAD_BEFORE_SIGNAL_MS - 300);
+    // One request held in flight across the signal: its headers and half its body before it (the
+    // signal waits until the service has received them), the rest once the service is draining.
+    await sleep(LOAD_BEFORE_SIGNAL_MS);
     const heldStarted = Date.now();
     const held = rawRequest(service.base, {
-      ...gql(QUERY),
+      ...gql(QUERY, undefined, { 'x-request-id': HELD_REQUEST_ID }),
       timeoutMs: 30_000,
-      between: () => signalled.then(() => sleep(300)),
+      // (Sent anyway should the line not come: the held request's outcome then tells.)
+      between: () => service.waitForLog('shutting down: draining requests').catch(() => undefined),
     });
-    await sleep(300);
+    await service.waitForLog('request received', { requestId: HELD_REQUEST_ID });
 
     signalAt = Date.now();
     service.child.kill('SIGTERM');
-    markSignal();
     const heldRes = await held;
     await sleep(LOAD_AFTER_SIGNAL_MS);
     stop = true;

@@ -187,6 +187,13 @@ export interface ChildService {
   lines: string[];
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
   alive(): boolean;
+  /**
+   * Resolves with the first line (printed so far or later) that `match` accepts; rejects if the
+   * process exits first or nothing matches within `timeoutMs`.
+   */
+  waitForLine(match: (line: string) => boolean, timeoutMs: number, what: string): Promise<string>;
+  /** Resolves once the service logs `msg` (a pino record) with the given fields. */
+  waitForLog(msg: string, fields?: Record<string, unknown>, timeoutMs?: number): Promise<void>;
   /** SIGKILL if still running (for afterAll). */
   kill(): Promise<void>;
 }
@@ -221,11 +228,14 @@ export async function spawnService(env: Record<string, string> = {}, startTimeou
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
+  /** Called on every new line and on exit. */
+  const watchers = new Set<() => void>();
   let exitInfo: { code: number | null; signal: NodeJS.Signals | null; at: number } | undefined;
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
     child.once('exit', (code, signal) => {
       exitInfo = { code, signal, at: Date.now() };
       resolve(exitInfo);
+      watchers.forEach((watch) => watch());
     }),
   );
   const collect = (stream: NodeJS.ReadableStream | null) => {
@@ -235,21 +245,39 @@ export async function spawnService(env: Record<string, string> = {}, startTimeou
       const parts = (rest + chunk).split('\n');
       rest = parts.pop() ?? '';
       lines.push(...parts);
+      if (parts.length > 0) watchers.forEach((watch) => watch());
     });
   };
   collect(child.stdout);
   collect(child.stderr);
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + startTimeoutMs;
-  while (!lines.some((l) => l.includes('GraphQL endpoint:'))) {
-    if (exitInfo) throw new Error(`the service exited during start-up:\n${lines.slice(-20).join('\n')}`);
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(
-        `the service did not start within ${startTimeoutMs} ms:\n${lines.slice(-20).join('\n')}`,
+  const waitForLine = (match: (line: string) => boolean, timeoutMs: number, what: string) =>
+    new Promise<string>((resolve, reject) => {
+      let seen = 0;
+      const watch = () => {
+        for (; seen < lines.length; seen++) {
+          if (match(lines[seen])) return finish(() => resolve(lines[seen]));
+        }
+        if (exitInfo) finish(() => reject(new Error(`the service exited before ${what}:\n${tail()}`)));
+      };
+      const timer = setTimeout(
+        () => finish(() => reject(new Error(`no ${what} within ${timeoutMs} ms:\n${tail()}`))),
+        timeoutMs,
       );
-    }
-    await sleep(100);
+      const finish = (settle: () => void) => {
+        clearTimeout(timer);
+        watchers.delete(watch);
+        settle();
+      };
+      watchers.add(watch);
+      watch();
+    });
+  const tail = () => lines.slice(-20).join('\n');
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitForLine((l) => l.includes('GraphQL endpoint:'), startTimeoutMs, 'start-up');
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
   }
   const service: ChildService = {
     child,
@@ -258,6 +286,14 @@ export async function spawnService(env: Record<string, string> = {}, startTimeou
     lines,
     exited,
     alive: () => exitInfo === undefined,
+    waitForLine,
+    async waitForLog(msg, fields = {}, timeoutMs = 30_000) {
+      const matches = (line: string) => {
+        const [record] = logRecords([line]) as Record<string, unknown>[];
+        return record?.msg === msg && Object.entries(fields).every(([k, v]) => record[k] === v);
+      };
+      await waitForLine(matches, timeoutMs, `log line "${msg}" ${JSON.stringify(fields)}`);
+    },
     async kill() {
       if (exitInfo) return;
       child.kill('SIGKILL');
