@@ -134,9 +134,9 @@ describe('neighbourhood', () => {
     expect(large.body.data!.neighbourhood.nodes.length).toBeGreaterThan(
       small.body.data!.neighbourhood.nodes.length * 5,
     );
-    // One for the walk, one (batched) for the documents of all the evidence.
-    expect(small.body.extensions?.roundTrips).toBe(2);
-    expect(large.body.extensions?.roundTrips).toBe(2);
+    // One for the walk, with the documents its evidence cites.
+    expect(small.body.extensions?.roundTrips).toBe(1);
+    expect(large.body.extensions?.roundTrips).toBe(1);
   });
 
   it.each([

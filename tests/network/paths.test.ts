@@ -70,11 +70,11 @@ describe('shortestPath and allShortestPaths', () => {
     const path = body.data!.shortestPath!;
     expectChain(path, 'municipality:delft', 'municipality:meppel');
     expectNothingRestricted(body);
-    // One query for the path, one batch for the documents of all the evidence, and one for the
-    // texts of the documents on the path when it passes through one (Neo4j picks among equally
-    // short paths): never one per hop.
+    // One query for the path with the documents its evidence cites, and one for the texts of the
+    // documents on the path when it passes through one (Neo4j picks among equally short paths):
+    // never one per hop.
     const documentsOnPath = path.nodes.some((n) => n.id.startsWith('document:'));
-    expect(body.extensions?.roundTrips).toBe(documentsOnPath ? 3 : 2);
+    expect(body.extensions?.roundTrips).toBe(documentsOnPath ? 2 : 1);
   });
 
   it('lists all shortest paths, every one of the same, minimal length, in a stable order', async () => {

@@ -7,5 +7,5 @@ WHERE $seeRestricted OR NOT coalesce(n.restricted, false)
 RETURN id, n {
   text: CASE WHEN n:Document THEN null ELSE n.text END,
   .description,
-  .evidenceDocuments, .evidenceExcerpts, .evidenceInferred, .evidenceReasons, .evidenceRestricted
+  {{EVIDENCE:n}}
 } AS details
