@@ -73,10 +73,8 @@ describe('metrics', () => {
     expect(find(samples, 'graphql_request_round_trips_sum')[0].value).toBe(roundTrips);
     expect(find(samples, 'graphql_request_round_trips_count')[0].value).toBe(1);
     const statements = find(samples, 'neo4j_statement_duration_seconds_count', { outcome: 'success' });
-    expect(statements.map((s) => s.labels.query).sort()).toEqual([
-      'municipality/page',
-      'relationship/related',
-    ]);
+    // Compiled reads: one statement for the root field, its nested relationship fields included.
+    expect(statements.map((s) => s.labels.query).sort()).toEqual(['compiled/municipalities']);
     expect(statements.reduce((n, s) => n + s.value, 0)).toBe(roundTrips);
     expect(
       find(samples, 'http_request_duration_seconds_count', {
