@@ -10,6 +10,7 @@ import {
   type RelationshipFieldSpec,
   storedName,
 } from '../../model';
+import { decodeCursor } from '../common/cursor';
 import { type Fields, fieldsOf, selectedNamed } from './selection';
 import { type Statement, mapKey, visibleTo } from './statement';
 
@@ -269,15 +270,9 @@ function emptyTree(name: string): ResolveTree {
 function keysetOf(after: string | null | undefined): string[] | null | undefined {
   if (!after) return undefined;
   try {
-    const value: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 3 && value.every((part) => typeof part === 'string')) {
-      return value as string[];
-    }
-    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) {
-      return [...(value as string[]), ''];
-    }
+    const [name, id, key = ''] = decodeCursor(after);
+    return [name, id, key];
   } catch {
-    // reported by the resolver
+    return null; // the field's resolver decodes it again and reports it
   }
-  return null;
 }

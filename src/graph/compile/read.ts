@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { ErrorCode, appError } from '../../db/errors';
-import { KINDS, type NameOrder, type NodeLabel } from '../../model';
+import type { NameOrder, NodeLabel } from '../../model';
 import type { GraphContext } from '../context';
 import type { Connection } from '../common/connection.type';
 import { decodeCursor } from '../common/cursor';
@@ -58,9 +58,4 @@ export async function readList(
     (node) => [node.name, node.id],
     async () => total,
   );
-}
-
-/** The kind's list field name, for messages. */
-export function listFieldOf(kind: NodeLabel): string {
-  return KINDS[kind].listField;
 }
