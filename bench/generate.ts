@@ -293,5 +293,8 @@ export function generate(size: number, seed: number, part: 'relationships'): Gen
 export function* generate(size: number, seed: number, part: Part): Generator<NodeRow | RelationshipRow> {
   const counts = countsFor(size);
   for (const label of LABELS)
-    for (let i = 0; i < counts[label]; i++) yield* entity(seed, counts, label, i, part);
+    for (let i = 0; i < counts[label]; i++)
+      for (const row of entity(seed, counts, label, i, part))
+        // Stored as the seed loader stores them: lists that say nothing left out (model/stored.ts).
+        yield { ...row, props: model.storedValues(row.props) };
 }

@@ -77,7 +77,7 @@ export async function loadBulk(
   const entities = report.nodes + report.relationships;
   log(
     `  loaded ${entities} entities in ${(report.ms / 1000).toFixed(1)} s: CSV ${report.csvMs} ms, ` +
-      `import ${report.importMs} ms, start ${report.startMs} ms, lists ${report.fixMs} ms, schema ${report.schemaMs} ms`,
+      `import ${report.importMs} ms, start ${report.startMs} ms, schema ${report.schemaMs} ms`,
   );
   return {
     database,
@@ -91,7 +91,6 @@ export async function loadBulk(
         csv: report.csvMs / 1000,
         import: report.importMs / 1000,
         start: report.startMs / 1000,
-        lists: report.fixMs / 1000,
         schema: report.schemaMs / 1000,
       },
       importer: report.phases,

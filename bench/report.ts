@@ -25,7 +25,7 @@ export interface SizeResult {
     seconds: number;
     entitiesPerSecond: number;
     batchSize?: number;
-    /** Bulk: seconds per phase (CSV written with the generator, import, start, lists, schema). */
+    /** Bulk: seconds per phase (CSV written with the generator, import, start, schema). */
     phases?: Record<string, number>;
     /** Bulk: the importer's own phase lines. */
     importer?: string[];

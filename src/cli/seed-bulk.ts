@@ -1,12 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Config } from '../config/config';
 import { Database } from '../db/database';
 import type { LocalNeo4j } from '../db/local-neo4j/local-neo4j';
 import { isEmpty, finishLoad } from '../seed/load';
-import { applyBulkFixes } from '../seed/bulk/bulk';
 import { importArguments } from '../seed/bulk/import-tool';
-import type { BulkFix } from '../seed/bulk/csv-writer';
 import { bulkSeed, writeSeedCsv } from '../seed/bulk/seed-bulk';
 
 /** Whether the running local instance is empty; the caller stops it before an import. */
@@ -40,7 +36,7 @@ export async function bulkIntoLocal(config: Config, local: LocalNeo4j, dir: stri
   console.log(
     `Imported ${report.nodes} nodes and ${report.relationships} relationships in ${report.ms} ms ` +
       `(CSV ${report.csvMs} ms, import ${report.importMs} ms, start ${report.startMs} ms, ` +
-      `lists ${report.fixMs} ms, schema and indexes ${report.schemaMs} ms).`,
+      `schema and indexes ${report.schemaMs} ms).`,
   );
   return 0;
 }
@@ -54,13 +50,12 @@ export async function writeCsvForOwnServer(seedsDir: string, outDir: string): Pr
   console.log(`Wrote ${files.nodeCount} nodes and ${files.relationshipCount} relationships to ${outDir}.`);
   console.log('With the server stopped and its database empty, on the server:\n');
   console.log(`  neo4j-admin ${args.join(' \\\n    ')}\n`);
-  console.log(`Then start it and run: NEO4J_URI=… NEO4J_PASSWORD=… npm run seed -- --after-import ${outDir}`);
+  console.log(`Then start it and run: NEO4J_URI=… NEO4J_PASSWORD=… npm run seed -- --after-import`);
   return 0;
 }
 
-/** `--after-import <folder>`: the lists the importer could not write, then the schema, awaited. */
-export async function finishOwnImport(config: Config, dir: string): Promise<number> {
-  const fixes = JSON.parse(fs.readFileSync(path.join(dir, 'fixes.json'), 'utf8')) as BulkFix[];
+/** `--after-import`: the schema applied to the imported graph, every index awaited. */
+export async function finishOwnImport(config: Config): Promise<number> {
   if (!config.neo4j.uri) throw new Error('--after-import is for a server of your own: set NEO4J_URI');
   const database = Database.connect(config.neo4j, {
     uri: config.neo4j.uri,
@@ -68,11 +63,10 @@ export async function finishOwnImport(config: Config, dir: string): Promise<numb
     password: config.neo4j.password ?? '',
   });
   try {
-    await applyBulkFixes(database, config.neo4j.database, fixes);
     await finishLoad(database);
   } finally {
     await database.close();
   }
-  console.log(`Set ${fixes.length} list properties and built the schema.`);
+  console.log('Applied the schema; every index is online.');
   return 0;
 }

@@ -11,14 +11,14 @@ import { isNewLocalInstance } from '../seed/bulk/seed-bulk';
 import { bulkIntoLocal, finishOwnImport, writeCsvForOwnServer } from './seed-bulk';
 import { runCli } from './run-cli';
 
-const USAGE = `usage: npm run seed [-- --check] [--bulk] [--csv <folder>] [--after-import <folder>] [--dir <seeds folder>]
+const USAGE = `usage: npm run seed [-- --check] [--bulk] [--csv <folder>] [--after-import] [--dir <seeds folder>]
   --check          validate the seed files only; write nothing, start no database
   --bulk           load through neo4j-admin database import into the local Neo4j when its database is
                    empty (it is stopped for the import); a non-empty one is MERGEd as without --bulk.
                    Chosen on its own when the local instance has never started.
   --csv <folder>   write the importer's CSV files (and the neo4j-admin command) for a server of your own
-  --after-import <folder>  on NEO4J_URI after importing those files: set what the importer cannot
-                   express (fixes.json) and build the schema (see docs/bulk-load.md)`;
+  --after-import   on NEO4J_URI after importing those files: apply the schema (constraints, indexes,
+                   full-text) and wait until every index is online (see docs/bulk-load.md)`;
 
 /** `npm run seed`: validate seeds/, then load them (into NEO4J_URI, or the local Neo4j). */
 runCli(async () => {
@@ -46,8 +46,7 @@ runCli(async () => {
   if (csvDir) return writeCsvForOwnServer(dir, csvDir);
 
   const config = loadConfig();
-  const afterImport = valueOf('--after-import');
-  if (afterImport) return finishOwnImport(config, afterImport);
+  if (args.includes('--after-import')) return finishOwnImport(config);
   const local = new LocalNeo4j(config);
   if (!config.neo4j.uri && (args.includes('--bulk') || (await isNewLocalInstance(config, local)))) {
     const code = await bulkIntoLocal(config, local, dir);

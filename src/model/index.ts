@@ -10,3 +10,4 @@ export * from './ids';
 export * from './viewer';
 export * from './limits';
 export * from './evidence';
+export * from './stored';

@@ -9,6 +9,7 @@ import {
   mentionsOf,
   storedName,
   relationshipKey,
+  storedValues,
 } from '../model';
 import type { SeedSet } from './read-seeds';
 import type { Evidence } from './seed-schema';
@@ -117,5 +118,9 @@ export function buildLoadPlan(seeds: SeedSet): LoadPlan {
       },
     });
   }
-  return { nodes, relationships };
+  // What is stored of each value (the model's rule: lists that say nothing are left out).
+  return {
+    nodes: nodes.map((row) => ({ ...row, props: storedValues(row.props) })),
+    relationships: relationships.map((row) => ({ ...row, props: storedValues(row.props) })),
+  };
 }

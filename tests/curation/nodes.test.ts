@@ -275,6 +275,48 @@ describe('curation of nodes', () => {
       expect((stored.mentionedBy as string[]).sort()).toEqual([DOC_002, DOC_003]);
     });
 
+    it('adds an inferred piece to stated ones: its reason lands at its own piece, none stored for the stated', async () => {
+      const theme = await create('Theme', {
+        id: 'theme:test-reasons',
+        name: 'test redenen',
+        aliases: ['test alias'],
+        evidence: evidence(),
+      });
+      const stored = async () =>
+        (
+          await cypher(
+            suite.database,
+            `MATCH (n:Theme {id: $id}) RETURN n.evidenceReasons AS reasons, n.aliases AS aliases,
+               [(:Document {id: $doc})-[m:MENTIONS]->(n) | m.evidenceReasons][0] AS mentionReasons`,
+            { id: theme.id, doc: DOC_002 },
+          )
+        )[0];
+      // One stated piece: no reasons list is stored (model/stored.ts).
+      expect((await stored()).reasons).toBeNull();
+      const node = (
+        await ok<{ node: NodeResult }>(suite.service, UPDATE.Theme, {
+          id: theme.id,
+          v: 1,
+          input: {
+            aliases: [],
+            addEvidence: [
+              { document: DOC_002, excerpt: EXCERPT_002, inferred: true, reason: 'Test: afgeleid.' },
+            ],
+          },
+        })
+      ).node;
+      expect(node.aliases).toEqual([]);
+      expect(node.evidence.map((e) => [e.document.id, e.inferred, e.reason])).toEqual([
+        [DOC_003, false, null],
+        [DOC_002, true, 'Test: afgeleid.'],
+      ]);
+      expect(await stored()).toEqual({
+        reasons: ['', 'Test: afgeleid.'],
+        aliases: null,
+        mentionReasons: ['Test: afgeleid.'],
+      });
+    });
+
     it('updates a municipality, an organisation, a person and a programme', async () => {
       const municipality = (
         await ok<{ node: NodeResult }>(suite.service, UPDATE.Municipality, {

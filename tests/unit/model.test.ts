@@ -7,7 +7,15 @@ import {
   isListType,
   isNonNullType,
 } from 'graphql';
-import { COMMON_PROPERTIES, KINDS, NodeLabel, RELATIONSHIPS, endsAllowed, storedName } from '../../src/model';
+import {
+  COMMON_PROPERTIES,
+  KINDS,
+  NodeLabel,
+  RELATIONSHIPS,
+  endsAllowed,
+  storedName,
+  storedValues,
+} from '../../src/model';
 import { nodeEntrySchemas } from '../../src/seed/seed-schema';
 import { buildGraphSchema } from '../../src/server/schema';
 
@@ -127,5 +135,33 @@ describe('the model and the seeds', () => {
     for (const [type, spec] of Object.entries(RELATIONSHIPS)) {
       expect({ type, ends: spec.ends.length > 0 }).toEqual({ type, ends: true });
     }
+  });
+});
+
+describe('what is stored of a value (storedValues)', () => {
+  it('leaves out lists that say nothing, as null so that a re-run removes a stale one', () => {
+    expect(
+      storedValues({
+        aliases: [],
+        formerNames: ['MOgroep'],
+        evidenceReasons: ['', ''],
+        evidenceInferred: [false, false],
+        name: 'Delft',
+        phone: null,
+      }),
+    ).toEqual({
+      aliases: null,
+      formerNames: ['MOgroep'],
+      evidenceReasons: null,
+      evidenceInferred: [false, false],
+      name: 'Delft',
+      phone: null,
+    });
+  });
+
+  it('keeps the reasons, every piece in place, when one piece has a reason', () => {
+    expect(storedValues({ evidenceReasons: ['', 'Afgeleid.'] })).toEqual({
+      evidenceReasons: ['', 'Afgeleid.'],
+    });
   });
 });

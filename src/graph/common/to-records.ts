@@ -1,4 +1,4 @@
-import type { NodeLabel } from '../../model';
+import { KINDS, type NodeLabel, storedName } from '../../model';
 import type { Direction } from './enums';
 import { FULL_PROJECTION, type Projection } from './projection';
 import type { EvidenceRecord, NodeRecord, RelationshipRecord } from './records';
@@ -45,6 +45,16 @@ export function fetchedEvidence(raw: Raw, fetched: boolean, viewer: Viewer): Evi
   return fetched ? evidenceOf((raw.evidence as Raw | null | undefined) ?? raw, viewer) : undefined;
 }
 
+/** A kind's list properties it does not store (an empty list is not stored: model/stored.ts) as []. */
+function emptyListsOf(raw: Raw): Raw {
+  const lists: Raw = {};
+  for (const property of KINDS[raw.label as NodeLabel]?.properties ?? []) {
+    const name = storedName(property);
+    if (property.type === 'string[]' && (raw[name] === null || raw[name] === undefined)) lists[name] = [];
+  }
+  return lists;
+}
+
 /**
  * A node from Cypher (`n {.*, label: …}`) as the API's NodeRecord. `projection` says what the query
  * returned: what it left out is left out of the record too (see NodeRecord).
@@ -57,6 +67,7 @@ export function toNodeRecord(raw: Raw, viewer: Viewer, projection: Projection = 
     label: raw.label as NodeLabel,
     restricted: Boolean(raw.restricted),
     aliases: (raw.aliases as string[] | null) ?? [],
+    ...emptyListsOf(raw),
     evidence: fetchedEvidence(raw, projection.nodeEvidence, viewer),
     restrictedText: viewer.seeRestricted ? (raw.restrictedText ?? null) : null,
   };

@@ -1,7 +1,14 @@
 import { ErrorCode, appError } from '../../db/errors';
 import type { GraphContext } from '../context';
 import { evidenceOf, toNodeRecord } from '../common/to-records';
-import { type NodeLabel, RELATIONSHIPS, RelationshipType, endsAllowed, relationshipKey } from '../../model';
+import {
+  type NodeLabel,
+  RELATIONSHIPS,
+  RelationshipType,
+  endsAllowed,
+  relationshipKey,
+  storedValues,
+} from '../../model';
 import { AuditAction } from './audit.type';
 import { checkEvidence, readDocuments } from './evidence';
 import type { LinkInput } from './link.inputs';
@@ -130,12 +137,12 @@ export function link(ctx: GraphContext, input: LinkInput): Promise<LinkRecord> {
           type: input.type,
           from: input.from,
           to: input.to,
-          props: {
+          props: storedValues({
             year: input.year ?? null,
             title: input.title ?? null,
             context: input.context ?? null,
             ...columns,
-          },
+          }),
         },
       ],
     });

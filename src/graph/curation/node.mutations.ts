@@ -3,7 +3,7 @@ import { ErrorCode, appError } from '../../db/errors';
 import type { GraphContext } from '../context';
 import type { NodeRecord } from '../common/records';
 import { toNodeRecord } from '../common/to-records';
-import { NodeLabel } from '../../model';
+import { NodeLabel, storedValues } from '../../model';
 import { AuditAction } from './audit.type';
 import { checkEvidence, mentionRows, readDocuments } from './evidence';
 import type { CreateNodeInput, KindFields, UpdateNodeInput } from './node.inputs';
@@ -47,7 +47,8 @@ function changedProperties(label: CuratedKind, input: UpdateNodeInput & KindFiel
     if (input.programmeKind != null) props.kind = input.programmeKind;
     if (input.description !== undefined) props.description = input.description;
   }
-  return props;
+  // An empty list removes the stored one (the model stores none: storedValues).
+  return storedValues(props);
 }
 
 async function refuseTakenId(tx: NamedTransaction, id: string): Promise<void> {
@@ -79,13 +80,13 @@ export function createNode(
       id: input.id,
       label,
       actor,
-      props: {
+      props: storedValues({
         name: input.name,
         aliases: input.aliases,
         aliasesText: input.aliases.join(' | ') || null,
         ...kindProperties(label, input),
         ...columns,
-      },
+      }),
     });
     await tx.run('curation/merge-mentions', { rows: mentionRows(input.id, columns), actor });
     const node = toNodeRecord(row.node as Raw, ctx.viewer);

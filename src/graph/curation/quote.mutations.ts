@@ -3,7 +3,7 @@ import type { GraphContext } from '../context';
 import { normaliseSpace } from '../../model';
 import type { NodeRecord } from '../common/records';
 import { toNodeRecord } from '../common/to-records';
-import { NodeLabel, RelationshipType, relationshipKey } from '../../model';
+import { NodeLabel, RelationshipType, relationshipKey, storedValues } from '../../model';
 import { AuditAction } from './audit.type';
 import { checkEvidence, mentionRows, readDocuments } from './evidence';
 import type { AddQuoteInput } from './quote.inputs';
@@ -64,21 +64,21 @@ export function addQuote(ctx: GraphContext, input: AddQuoteInput): Promise<NodeR
       id: input.id,
       label: NodeLabel.Quote,
       actor,
-      props: {
+      props: storedValues({
         name: input.name ?? quoteLabel(input.text),
         aliases: [],
         aliasesText: null,
         text: input.text,
         language: document?.language ?? 'nl',
         ...columns,
-      },
+      }),
     });
     const edge = (type: RelationshipType, from: string, to: string) => ({
       key: relationshipKey(type, from, to),
       type,
       from,
       to,
-      props: { year: null, title: null, context: null, ...columns },
+      props: storedValues({ year: null, title: null, context: null, ...columns }),
     });
     await tx.run('curation/create-relationships', {
       actor,

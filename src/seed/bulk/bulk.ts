@@ -3,9 +3,8 @@ import path from 'node:path';
 import type { Config } from '../../config/config';
 import { type Credentials, Database } from '../../db/database';
 import type { LocalNeo4j } from '../../db/local-neo4j/local-neo4j';
-import { queryRegistry } from '../../db/query-registry';
 import { finishLoad } from '../load';
-import { BulkCsvWriter, type BulkFiles, type BulkFix } from './csv-writer';
+import { BulkCsvWriter, type BulkFiles } from './csv-writer';
 import { runImportTool } from './import-tool';
 
 export interface BulkReport {
@@ -17,36 +16,10 @@ export interface BulkReport {
   importMs: number;
   /** Starting Neo4j on the imported store. */
   startMs: number;
-  /** Setting the lists the importer cannot express (see columns.ts). */
-  fixMs: number;
   /** The schema applied, and every index online. */
   schemaMs: number;
   ms: number;
   phases: string[];
-}
-
-/**
- * Sets, after the import, the lists the importer wrote as absent (BulkFix): one pass over the nodes
- * and one over the relationships, side by side (they touch different records, and Neo4j has a
- * thread for each), each an auto-commit statement with CALL … IN TRANSACTIONS (which cannot run in
- * a managed transaction).
- */
-export async function applyBulkFixes(database: Database, name: string, fixes: BulkFix[]): Promise<void> {
-  const pass = async (on: BulkFix['on']) => {
-    const mine = fixes.filter((fix) => fix.on === on);
-    if (mine.length === 0) return;
-    // By label or type: each node or relationship looks up its own fixes, not all of them.
-    const byKind: Record<string, { property: string; value: unknown[] }[]> = {};
-    for (const { kind, property, value } of mine) (byKind[kind] ??= []).push({ property, value });
-    const query = queryRegistry().get(on === 'node' ? 'seed/bulk-fix-nodes' : 'seed/bulk-fix-relationships');
-    const session = database.driver.session({ database: name });
-    try {
-      await session.run(query.text, { fixes: byKind });
-    } finally {
-      await session.close();
-    }
-  };
-  await Promise.all([pass('node'), pass('relationship')]);
 }
 
 /** Writes the CSV files: `write` receives the writer and feeds it every node, then every relationship. */
@@ -57,17 +30,13 @@ export async function writeBulkCsv(
   fs.rmSync(dir, { recursive: true, force: true });
   const writer = new BulkCsvWriter(dir);
   await write(writer);
-  const files = await writer.close();
-  // Kept beside the files: what `npm run seed -- --after-import` sets once a server holds them.
-  fs.writeFileSync(path.join(dir, 'fixes.json'), JSON.stringify(files.fixes, null, 2));
-  return files;
+  return writer.close();
 }
 
 /**
  * Loads a graph into the project's own local Neo4j through Neo4j's importer: CSV files written
  * (streamed), `neo4j-admin database import full` into the STOPPED instance (its database replaced:
- * the caller has made sure it is empty or absent), then Neo4j started, the lists the importer cannot
- * express set, the schema (constraints, indexes, full-text) applied and every index awaited. Leaves
+ * the caller has made sure it is empty or absent), then Neo4j started, the schema (constraints, indexes, full-text) applied and every index awaited. Leaves
  * the instance running and returns a Database on it; the caller closes it (and stops the instance).
  */
 export async function bulkLoad(
@@ -97,7 +66,6 @@ export async function bulkLoad(
   const database = Database.connect(config.neo4j, credentials);
   const t1 = Date.now();
   try {
-    await applyBulkFixes(database, config.neo4j.database, files.fixes);
     const t2 = Date.now();
     log('Applying the schema and building the indexes from the data …');
     await finishLoad(database);
@@ -108,7 +76,6 @@ export async function bulkLoad(
       csvMs,
       importMs: imported.ms,
       startMs: t1 - t0,
-      fixMs: t2 - t1,
       schemaMs: t3 - t2,
       ms: t3 - started,
       phases: imported.phases,

@@ -61,14 +61,6 @@ export const RELATIONSHIP_COLUMNS: Record<string, ColumnType> = {
 export const ARRAY_DELIMITER = '\u001f';
 export const ARRAY_DELIMITER_OPTION = 'U+001F';
 
-/**
- * What the importer cannot write: it reads an empty cell as "no property", so an empty list and a
- * list holding one empty string (`evidenceReasons` of a single stated piece) both come out absent.
- * The writer records which (label or type, property) had such values, and the loader sets them after
- * the import (seed/bulk-fix-*), only where the property is absent: see BulkFixes.
- */
-export type Unwritable = 'empty' | 'oneEmptyString';
-
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 function checkText(text: string, property: string): string {
@@ -78,15 +70,22 @@ function checkText(text: string, property: string): string {
 }
 
 /**
+ * The importer reads an empty cell as "no property", so an empty list and a list of one empty
+ * string cannot be written. The model never stores them (src/model/stored.ts); a row that still
+ * holds one did not go through that rule, and is refused rather than stored otherwise than the
+ * transactional loader would store it.
+ */
+const unwritable = (property: string, value: unknown) =>
+  new Error(
+    `${property}: ${JSON.stringify(value)} cannot be written by the importer (the model stores no such list: storedValues)`,
+  );
+
+/**
  * One value as one cell: null → empty and unquoted (no property); strings always quoted (so an
  * empty string stays an empty string and commas, quotes and new lines are data); lists joined by
- * the delimiter. Returns `unwritable` for a list the importer cannot express (written as empty).
+ * the delimiter.
  */
-export function cell(
-  value: unknown,
-  type: ColumnType,
-  property: string,
-): { text: string; unwritable?: Unwritable } {
+export function cell(value: unknown, type: ColumnType, property: string): { text: string } {
   if (value === null || value === undefined) return { text: '' };
   const wrong = () => new Error(`${property}: ${JSON.stringify(value)} is not a ${type}`);
   switch (type) {
@@ -105,13 +104,12 @@ export function cell(
     case 'string[]': {
       if (!Array.isArray(value) || value.some((x) => typeof x !== 'string')) throw wrong();
       const items = value as string[];
-      if (items.length === 0) return { text: '', unwritable: 'empty' };
-      if (items.length === 1 && items[0] === '') return { text: '', unwritable: 'oneEmptyString' };
+      if (items.length === 0 || (items.length === 1 && items[0] === '')) throw unwritable(property, value);
       return { text: quote(items.map((x) => checkText(x, property)).join(ARRAY_DELIMITER)) };
     }
     case 'boolean[]': {
       if (!Array.isArray(value) || value.some((x) => typeof x !== 'boolean')) throw wrong();
-      if (value.length === 0) return { text: '', unwritable: 'empty' };
+      if (value.length === 0) throw unwritable(property, value);
       return { text: value.join(ARRAY_DELIMITER) };
     }
   }

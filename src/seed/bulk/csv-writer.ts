@@ -2,23 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { NodeLabel, RelationshipType } from '../../model';
 import type { NodeRow, RelationshipRow } from '../plan';
-import {
-  type ColumnType,
-  NODE_COLUMNS,
-  RELATIONSHIP_COLUMNS,
-  type Unwritable,
-  cell,
-  header,
-} from './columns';
-
-/** A value the importer could not write, to be set after it (see columns.ts, Unwritable). */
-export interface BulkFix {
-  on: 'node' | 'relationship';
-  /** The label or relationship type (allow-listed: it comes from a validated row). */
-  kind: string;
-  property: string;
-  value: [] | [''];
-}
+import { type ColumnType, NODE_COLUMNS, RELATIONSHIP_COLUMNS, cell, header } from './columns';
 
 /** What the importer needs: one file per label and per type, and which files span lines. */
 export interface BulkFiles {
@@ -27,7 +11,6 @@ export interface BulkFiles {
   relationships: { type: RelationshipType; file: string }[];
   /** Files with a value holding a line break: only those are read by the slower multi-line parser. */
   multiline: string[];
-  fixes: BulkFix[];
   nodeCount: number;
   relationshipCount: number;
 }
@@ -86,8 +69,6 @@ class CsvFile {
 export class BulkCsvWriter {
   private readonly nodeFiles = new Map<string, CsvFile>();
   private readonly relationshipFiles = new Map<string, CsvFile>();
-  /** Per "on|kind|property": which unwritable value it had, and whether it also had nulls. */
-  private readonly unwritable = new Map<string, { value?: Unwritable; nulls: boolean }>();
   private readonly createdAt = new Date().toISOString();
   private nodeCount = 0;
   private relationshipCount = 0;
@@ -96,34 +77,11 @@ export class BulkCsvWriter {
     fs.mkdirSync(dir, { recursive: true });
   }
 
-  private cells(
-    on: 'node' | 'relationship',
-    kind: string,
-    props: Record<string, unknown>,
-    columns: Record<string, ColumnType>,
-  ): string[] {
+  private cells(on: string, props: Record<string, unknown>, columns: Record<string, ColumnType>): string[] {
     for (const key of Object.keys(props)) {
       if (!(key in columns)) throw new Error(`${on} property "${key}" has no column for the importer`);
     }
-    return Object.entries(columns).map(([property, type]) => {
-      const value = props[property];
-      const { text, unwritable } = cell(value, type, property);
-      if (type.endsWith('[]')) this.track(on, kind, property, value, unwritable);
-      return text;
-    });
-  }
-
-  /** Lists the importer writes as absent: which, and whether that is unambiguous to set afterwards. */
-  private track(on: string, kind: string, property: string, value: unknown, unwritable?: Unwritable) {
-    if (!unwritable && value !== null && value !== undefined) return;
-    const key = `${on}|${kind}|${property}`;
-    const seen = this.unwritable.get(key) ?? { nulls: false };
-    if (unwritable) {
-      if (seen.value && seen.value !== unwritable)
-        throw new Error(`${kind}.${property} holds both [] and [""]: the importer cannot tell them apart`);
-      seen.value = unwritable;
-    } else seen.nulls = true;
-    this.unwritable.set(key, seen);
+    return Object.entries(columns).map(([property, type]) => cell(props[property], type, property).text);
   }
 
   /**
@@ -139,7 +97,7 @@ export class BulkCsvWriter {
         file = new CsvFile(path.join(this.dir, `nodes-${name}.csv`), columns, row.label);
         this.nodeFiles.set(name, file);
       }
-      const cells = this.cells('node', row.label, row.props, NODE_COLUMNS);
+      const cells = this.cells('node', row.props, NODE_COLUMNS);
       await file.line([cell(row.id, 'string', 'id').text, ...cells, '1', this.createdAt, '"seed"']);
       this.nodeCount++;
     }
@@ -154,25 +112,17 @@ export class BulkCsvWriter {
         file = new CsvFile(path.join(this.dir, `relationships-${name}.csv`), columns, row.type);
         this.relationshipFiles.set(name, file);
       }
-      const cells = this.cells('relationship', row.type, row.props, RELATIONSHIP_COLUMNS);
+      const cells = this.cells('relationship', row.props, RELATIONSHIP_COLUMNS);
       const ends = [row.from, row.to, row.key].map((id) => cell(id, 'string', 'key').text);
       await file.line([...ends, ...cells]);
       this.relationshipCount++;
     }
   }
 
-  /** Closes every file; throws when an unwritable list cannot be told apart from a missing one. */
+  /** Closes every file. */
   async close(): Promise<BulkFiles> {
     const all = [...this.nodeFiles.values(), ...this.relationshipFiles.values()];
     await Promise.all(all.map((file) => file.close()));
-    const fixes: BulkFix[] = [];
-    for (const [key, seen] of this.unwritable) {
-      if (!seen.value) continue;
-      const [on, kind, property] = key.split('|');
-      // Setting [] where absent would also fill the rows that had no value at all.
-      if (seen.nulls) throw new Error(`${kind}.${property} holds both null and an empty list`);
-      fixes.push({ on: on as BulkFix['on'], kind, property, value: seen.value === 'empty' ? [] : [''] });
-    }
     return {
       dir: this.dir,
       nodes: [...this.nodeFiles.values()].map((f) => ({ label: f.kind as NodeLabel, file: f.file })),
@@ -181,7 +131,6 @@ export class BulkCsvWriter {
         file: f.file,
       })),
       multiline: all.filter((f) => f.multiline).map((f) => f.file),
-      fixes,
       nodeCount: this.nodeCount,
       relationshipCount: this.relationshipCount,
     };
