@@ -27,6 +27,7 @@ export async function getNeighbourhood(
     id: args.id,
     depth: args.depth,
     labels,
+    allKinds: !args.kinds?.length,
     ...projectionParams(projection),
     nodeKeys,
     edgeKeys,

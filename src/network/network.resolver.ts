@@ -61,7 +61,7 @@ export class NetworkResolver {
     description:
       'Full-text search over names, aliases, quotes, descriptions and document texts, with Dutch ' +
       'stemming; best first, each hit with its score and a highlighted snippet. Equal scores come by ' +
-      'id; in a tie that reaches past the 1,000th hit, among the tied hits the index reads first (the ' +
+      'id; in a tie that reaches past the 500th hit, among the tied hits the index reads first (the ' +
       'same on every call while the graph is unchanged), so that a search costs the same at any size.',
     complexity: NETWORK_COST.search,
   })

@@ -3,31 +3,33 @@ import type { GraphContext } from '../graph/context';
 import { FULL_PROJECTION, projectionFor, selectedAt } from '../graph/common/projection';
 import { toNodeRecord } from '../graph/common/to-records';
 import { toLuceneQuery } from './lucene';
+import { NETWORK_LIMITS } from './network.limits';
 import type { SearchArgs } from './network.args';
 import { type SearchHitRecord, walkFilter } from './network.records';
 import { snippet, type SnippetTexts } from './snippet';
 
 /**
- * How many index hits a search reads: `first` × SCAN_FACTOR first. A retry happens only when the top
- * read could be wrong (see network/search): when the kind and visibility filters dropped too many
- * hits, it reads ten times more, and after MAX_BOUNDED_SCANS all of them (ten times each step keeps
- * the total work within about 1.1× of the last scan; when no hit read was of the asked kinds, a
- * rare kind, it reads all at once); when a tie at the lowest score read might hide a smaller id, it
- * reads TIE_SCAN hits, once. Most searches need one round trip, a large tie or a rare kind two or three.
+ * How many index hits a search reads, in one call per index (network/search): five times the largest
+ * page, the same for every page size, so that a short page is the start of a longer one (both read
+ * the same hits). Within it, ties are ordered by id; a tie that reaches past the SCAN-th hit is
+ * settled among the hits Lucene returns first (its index order, the same on every call while the
+ * index is unchanged). Exact ordering would mean reading every tied hit: at 1M nodes a theme word
+ * ties thousands of programmes, and an unbounded scan took p95 1.5 s (bench/README.md). A corpus of
+ * fewer nodes than SCAN is always read whole, so its answers are exact.
+ *
+ * Measured at 1M nodes (theme words, p50 of 30 on a quiet machine, the statement alone, 2026-11-29):
+ * one call reading 500 hits takes 6–7 ms (1,000: 8–9 ms; 200: 5.5–7 ms), the raw driver's 20 hits
+ * 6–10 ms. Before, a search read 100 hits and, when the page ended in a tie at the lowest score
+ * (at 1M a theme word always did), a second statement read 1,000: the two index calls alone took
+ * 12–16 ms, plus a round trip.
+ *
+ * Only when the filters kept fewer than `first` of the hits read (a rare kind) does the API read
+ * more: ten times more, then, after MAX_BOUNDED_SCANS, all of them (when no hit read was of the
+ * asked kinds it reads all at once). Most searches need one round trip, a rare kind two or three.
  */
-const SCAN_FACTOR = 5;
+const SCAN = NETWORK_LIMITS.maxSearchSize * 5;
 const SCAN_GROWTH = 10;
 const MAX_BOUNDED_SCANS = 2;
-/**
- * When enough hits were read and only a tie at the lowest score read is unresolved, the retry reads
- * this many hits and its answer stands, tie or not: within a tie that reaches past the TIE_SCAN-th
- * hit, Lucene decides which tied hits are read (its index order, the same on every call while the
- * index is unchanged), and those read are ordered by id. Exact ordering would mean reading every tied
- * hit: at 1M nodes a theme word ties thousands of programmes, and the third, unbounded scan took
- * p95 1.5 s (bench/README.md). A fixed number, not a multiple of `first`, so that a short page is
- * still the start of a longer one (both read the same hits). Below TIE_SCAN hits nothing changes.
- */
-const TIE_SCAN = 1000;
 
 interface SearchRow {
   exact: boolean;
@@ -63,16 +65,10 @@ export async function searchNodes(
       // Without the texts the snippet was not selected: nothing reads it.
       snippet: hit.texts ? snippet(hit.texts, args.text) : '',
     }));
-  let scan: number | null = args.first * SCAN_FACTOR;
+  let scan: number | null = SCAN;
   for (let scans = 1; ; scans++) {
     const [row] = (await db.read('network/search', { ...params, scan })) as unknown as SearchRow[];
     if (row.exact || scan === null) return hitsOf(row);
-    if (row.kept >= args.first) {
-      // Enough hits: only the tie at the lowest score read is open (see TIE_SCAN).
-      if (scan >= TIE_SCAN) return hitsOf(row);
-      scan = TIE_SCAN;
-      continue;
-    }
     scan = scans < MAX_BOUNDED_SCANS && row.kept > 0 ? scan * SCAN_GROWTH : null;
   }
 }

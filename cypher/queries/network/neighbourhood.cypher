@@ -17,6 +17,11 @@
 // relationships of the allowed types between kept nodes, each found once from its start node,
 // ordered by key and cut at $edgeLimit. No row when the start node is missing or invisible.
 //
+// $allKinds says $labels holds every kind (no kinds asked): the check of each node's labels is
+// skipped then, as `$seeRestricted OR …` skips the visibility checks. Measured at 1M nodes on a
+// depth-2 walk from a hub (5,615 nodes reached): 49k db hits and 33 ms with the labels read for
+// every step, 38k and 26 ms without (the raw Cypher without any check: 20k and 18 ms).
+//
 // The types are literals (`{{TYPES}}` is `:A|B`, filled by the query registry from the
 // RelationshipType enum), which narrow each expand to those relationships; evidence lists and long
 // texts come only when asked ($nodeEvidence, $nodeTexts, $edgeEvidence), and of the other properties
@@ -29,25 +34,31 @@ OPTIONAL CALL (s) {
   WITH s WHERE $depth = 1
   MATCH p = ANY SHORTEST (s)(()-[r{{TYPES}}]-(x)
       WHERE ($seeRestricted OR NOT (coalesce(r.restricted, false) OR coalesce(x.restricted, false)))
-        AND any(l IN labels(x) WHERE l IN $labels)){1,1}(m)
+        AND ($allKinds OR any(l IN labels(x) WHERE l IN $labels))){1,1}(m)
   RETURN m, length(p) AS distance
   UNION ALL
   WITH s WHERE $depth = 2
   MATCH p = ANY SHORTEST (s)(()-[r{{TYPES}}]-(x)
       WHERE ($seeRestricted OR NOT (coalesce(r.restricted, false) OR coalesce(x.restricted, false)))
-        AND any(l IN labels(x) WHERE l IN $labels)){1,2}(m)
+        AND ($allKinds OR any(l IN labels(x) WHERE l IN $labels))){1,2}(m)
   RETURN m, length(p) AS distance
   UNION ALL
   WITH s WHERE $depth = 3
   MATCH p = ANY SHORTEST (s)(()-[r{{TYPES}}]-(x)
       WHERE ($seeRestricted OR NOT (coalesce(r.restricted, false) OR coalesce(x.restricted, false)))
-        AND any(l IN labels(x) WHERE l IN $labels)){1,3}(m)
+        AND ($allKinds OR any(l IN labels(x) WHERE l IN $labels))){1,3}(m)
   RETURN m, length(p) AS distance
 }
+// A walk may come back to the start (s-x-s): the start is listed once, first. (m is null when
+// nothing is reachable: that row stays, so the start is still returned.)
 WITH s, m, distance
+WHERE m IS NULL OR m <> s
+// Only the nearest $limit are kept sorted (a top-k, not a sort of all reached: a depth-2 walk
+// from a hub at 1M nodes reaches thousands); the start takes one place, and one more says
+// whether the list was cut.
 ORDER BY distance, m.name, m.id
-// A walk may come back to the start (s-x-s): the start is listed once, first.
-WITH s, collect(CASE WHEN m <> s THEN m END) AS reached
+LIMIT $limit
+WITH s, collect(m) AS reached
 WITH [s] + reached AS found
 WITH found[..$limit] AS kept, size(found) > $limit AS nodesCut
 CALL (kept) {
