@@ -198,14 +198,17 @@ export class Database {
    * Applies schema statements (constraints, indexes) from cypher/schema, one transaction each:
    * all are `IF NOT EXISTS`, so applying them again changes nothing.
    */
-  async applySchema(statements: string[]): Promise<void> {
+  /** Each group of schema statements in one transaction of its own, the groups in order. */
+  async applySchema(groups: string[][]): Promise<void> {
     const session = this.driver.session({
       database: this.config.database,
       defaultAccessMode: neo4j.session.WRITE,
     });
     try {
-      for (const statement of statements) {
-        await session.executeWrite((tx) => tx.run(statement));
+      for (const group of groups) {
+        await session.executeWrite(async (tx) => {
+          for (const statement of group) await tx.run(statement);
+        });
       }
     } catch (error) {
       throw mapDatabaseError(error, 'schema');

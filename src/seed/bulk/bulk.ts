@@ -22,6 +22,21 @@ export interface BulkReport {
   phases: string[];
 }
 
+/**
+ * Several sets of CSV files (written side by side, each into a folder of its own under `dir`) as one
+ * import: the importer takes any number of files per label and type.
+ */
+export function mergeBulkFiles(dir: string, parts: BulkFiles[]): BulkFiles {
+  return {
+    dir,
+    nodes: parts.flatMap((part) => part.nodes),
+    relationships: parts.flatMap((part) => part.relationships),
+    multiline: parts.flatMap((part) => part.multiline),
+    nodeCount: parts.reduce((sum, part) => sum + part.nodeCount, 0),
+    relationshipCount: parts.reduce((sum, part) => sum + part.relationshipCount, 0),
+  };
+}
+
 /** Writes the CSV files: `write` receives the writer and feeds it every node, then every relationship. */
 export async function writeBulkCsv(
   dir: string,
@@ -35,14 +50,16 @@ export async function writeBulkCsv(
 
 /**
  * Loads a graph into the project's own local Neo4j through Neo4j's importer: CSV files written
- * (streamed), `neo4j-admin database import full` into the STOPPED instance (its database replaced:
- * the caller has made sure it is empty or absent), then Neo4j started, the schema (constraints, indexes, full-text) applied and every index awaited. Leaves
- * the instance running and returns a Database on it; the caller closes it (and stops the instance).
+ * (streamed) into the folder `writeCsv` is given (writeBulkCsv, or several sets side by side:
+ * mergeBulkFiles), `neo4j-admin database import full` into the STOPPED instance (its database
+ * replaced: the caller has made sure it is empty or absent), then Neo4j started, the schema
+ * (constraints, indexes, full-text) applied and every index awaited. Leaves the instance running and
+ * returns a Database on it; the caller closes it (and stops the instance).
  */
 export async function bulkLoad(
   config: Config,
   local: LocalNeo4j,
-  write: (writer: BulkCsvWriter) => Promise<void>,
+  writeCsv: (dir: string) => Promise<BulkFiles>,
   log: (line: string) => void,
 ): Promise<{ database: Database; credentials: Credentials; report: BulkReport }> {
   if ((await local.status()).running) throw new Error('the local Neo4j must be stopped for a bulk import');
@@ -50,7 +67,8 @@ export async function bulkLoad(
   await local.prepare();
   const dir = path.join(local.paths.instance, 'import');
   log(`Writing CSV files for neo4j-admin into ${dir} …`);
-  const files = await writeBulkCsv(dir, write);
+  fs.rmSync(dir, { recursive: true, force: true });
+  const files = await writeCsv(dir);
   const csvMs = Date.now() - started;
   log(`Wrote ${files.nodeCount} nodes and ${files.relationshipCount} relationships (${csvMs} ms)`);
   const imported = await runImportTool(local.paths, files, {

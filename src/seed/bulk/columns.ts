@@ -14,6 +14,7 @@ export type ColumnType = 'string' | 'boolean' | 'long' | 'string[]' | 'boolean[]
 
 /** Node properties a seed or the bench generator writes (the loader adds id, version, createdAt, createdBy). */
 export const NODE_COLUMNS: Record<string, ColumnType> = {
+  restricted: 'boolean',
   name: 'string',
   title: 'string',
   file: 'string',
@@ -36,12 +37,12 @@ export const NODE_COLUMNS: Record<string, ColumnType> = {
   evidenceInferred: 'boolean[]',
   evidenceReasons: 'string[]',
   evidenceRestricted: 'boolean[]',
-  restricted: 'boolean',
   origin: 'string',
 };
 
 /** Relationship properties (the loader adds key). */
 export const RELATIONSHIP_COLUMNS: Record<string, ColumnType> = {
+  restricted: 'boolean',
   year: 'long',
   title: 'string',
   context: 'string',
@@ -50,7 +51,6 @@ export const RELATIONSHIP_COLUMNS: Record<string, ColumnType> = {
   evidenceInferred: 'boolean[]',
   evidenceReasons: 'string[]',
   evidenceRestricted: 'boolean[]',
-  restricted: 'boolean',
   origin: 'string',
 };
 

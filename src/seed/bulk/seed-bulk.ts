@@ -32,7 +32,7 @@ export async function bulkSeed(
   log: (line: string) => void,
 ): Promise<{ database: Database; report: BulkReport }> {
   const rows = seedRows(dir);
-  const { database, report } = await bulkLoad(config, local, rows, log);
+  const { database, report } = await bulkLoad(config, local, (csvDir) => writeBulkCsv(csvDir, rows), log);
   return { database, report };
 }
 
