@@ -286,14 +286,33 @@ type Part = 'nodes' | 'relationships';
 /**
  * The nodes, or the relationships, of a graph of `size` nodes, kind by kind: two passes over the
  * same entities (the loader needs every node before any relationship), so no size is ever held in
- * memory whole. Skipping one part of an entity changes nothing else: each has its own PRNGs.
+ * memory whole. Skipping one part of an entity changes nothing else: each has its own PRNGs, so
+ * `shards` writers can each take every `shards`-th entity (from `shard`) and together write the graph.
  */
-export function generate(size: number, seed: number, part: 'nodes'): Generator<NodeRow>;
-export function generate(size: number, seed: number, part: 'relationships'): Generator<RelationshipRow>;
-export function* generate(size: number, seed: number, part: Part): Generator<NodeRow | RelationshipRow> {
+export function generate(
+  size: number,
+  seed: number,
+  part: 'nodes',
+  shard?: number,
+  shards?: number,
+): Generator<NodeRow>;
+export function generate(
+  size: number,
+  seed: number,
+  part: 'relationships',
+  shard?: number,
+  shards?: number,
+): Generator<RelationshipRow>;
+export function* generate(
+  size: number,
+  seed: number,
+  part: Part,
+  shard = 0,
+  shards = 1,
+): Generator<NodeRow | RelationshipRow> {
   const counts = countsFor(size);
   for (const label of LABELS)
-    for (let i = 0; i < counts[label]; i++)
+    for (let i = shard; i < counts[label]; i += shards)
       for (const row of entity(seed, counts, label, i, part))
         // Stored as the seed loader stores them: lists that say nothing left out (model/stored.ts).
         yield { ...row, props: model.storedValues(row.props) };

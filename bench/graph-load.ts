@@ -1,3 +1,5 @@
+import os from 'node:os';
+import { writeGeneratedCsv } from './csv-worker';
 import { generate } from './generate';
 import type { SizeResult } from './report';
 import {
@@ -10,10 +12,12 @@ import {
   finishLoad,
   type LocalNeo4j,
   loadPlan,
+  mergeBulkFiles,
   type NodeRow,
   readAndValidateSeeds,
   type RelationshipRow,
   SEEDS_DIR,
+  writeBulkCsv,
 } from './service';
 
 export type LoadPath = 'bulk' | 'transactional';
@@ -53,7 +57,7 @@ async function stored(database: Database) {
 
 /**
  * Through neo4j-admin database import (src/seed/bulk), the generator streamed straight into the CSV
- * writer: the whole time counts, generating included, up to every index online.
+ * writers (one thread per core): the whole time counts, generating included, up to every index online.
  */
 export async function loadBulk(
   config: Config,
@@ -66,11 +70,14 @@ export async function loadBulk(
   const { database, report } = await bulkLoad(
     config,
     local,
-    async (writer) => {
-      await writer.writeNodes(plan.nodes, 'corpus');
-      await writer.writeNodes(generate(size, seed, 'nodes'));
-      await writer.writeRelationships(plan.relationships, 'corpus');
-      await writer.writeRelationships(generate(size, seed, 'relationships'));
+    async (dir) => {
+      const corpusFiles = await writeBulkCsv(`${dir}/corpus`, async (writer) => {
+        await writer.writeNodes(plan.nodes);
+        await writer.writeRelationships(plan.relationships);
+      });
+      // The generated graph by one writer thread per core (bench/csv-worker.ts).
+      const generated = await writeGeneratedCsv(dir, size, seed, Math.max(1, os.availableParallelism()));
+      return mergeBulkFiles(dir, [corpusFiles, ...generated]);
     },
     log,
   );

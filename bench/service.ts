@@ -30,7 +30,7 @@ export type LocalNeo4j = LocalNeo4jModule.LocalNeo4j;
 export type { NodeLabel, RelationshipType } from '../src/model';
 export type { NodeRow, RelationshipRow } from '../src/seed/plan';
 export type { BulkReport } from '../src/seed/bulk/bulk';
-export type { BulkCsvWriter } from '../src/seed/bulk/csv-writer';
+export type { BulkCsvWriter, BulkFiles } from '../src/seed/bulk/csv-writer';
 
 export const { loadConfig } = load<typeof ConfigModule>('config/config');
 export const { Database: DatabaseClass } = load<typeof DatabaseModule>('db/database');
@@ -40,7 +40,7 @@ export const { finishLoad, loadPlan } = load<typeof LoadModule>('seed/load');
 export const { startServer } = load<typeof AppModule>('server/app');
 export const { createLogger } = load<typeof LoggerModule>('server/logger');
 export const model = load<typeof ModelModule>('model');
-export const { bulkLoad } = load<typeof BulkModule>('seed/bulk/bulk');
+export const { bulkLoad, mergeBulkFiles, writeBulkCsv } = load<typeof BulkModule>('seed/bulk/bulk');
 export const { buildLoadPlan } = load<typeof PlanModule>('seed/plan');
 export const { readAndValidateSeeds } = load<typeof ValidateModule>('seed/validate');
 export const { SEEDS_DIR } = load<typeof SeedModule>('seed/seed');
