@@ -65,6 +65,7 @@ export async function isEmpty(database: Database): Promise<boolean> {
 export async function finishLoad(database: Database): Promise<void> {
   await applySchema(database);
   await database.read('seed/await-indexes', {}, { timeoutMs: 3_600_000 });
+  await database.read('seed/prepare-for-replanning', {}, { timeoutMs: 3_600_000 });
 }
 
 /**
