@@ -1,4 +1,5 @@
 import { serviceSuite } from '../support/service-suite';
+import { cypher } from '../support/graph-snapshot';
 import { AUTH_ENV, TOKENS, bearer } from '../support/tokens';
 import {
   EDGE_FIELDS,
@@ -175,6 +176,43 @@ describe('shortestPath and allShortestPaths', () => {
       expect(body.data!.allShortestPaths.length).toBeGreaterThan(0);
       for (const path of body.data!.allShortestPaths) expectChain(path, from, to);
       expectNothingRestricted(body);
+      // One shortest path: as long as all of them, and public too. The search runs unchecked first
+      // and again with the checks when the path it found is not wholly public (network/shortest-path).
+      const one = await shortest({ from, to, maxLength: 8 });
+      expect(one.body.errors).toBeUndefined();
+      expectChain(one.body.data!.shortestPath!, from, to);
+      expect(one.body.data!.shortestPath!.length).toBe(body.data!.allShortestPaths[0].length);
+      expectNothingRestricted(one.body);
+    }
+  });
+
+  it('goes around a restricted shortcut for the public, and through it for a researcher', async () => {
+    // The corpus has no restricted shortcut between public nodes, so one is made for this test: a
+    // restricted relationship between two municipalities that are otherwise farther apart. The
+    // unchecked search finds it first; the public answer must be the checked one.
+    const [from, to] = ['municipality:delft', 'municipality:meppel'];
+    const publicBefore = (await shortest({ from, to })).body.data!.shortestPath!;
+    const allBefore = (await all({ from, to, limit: 100 })).body.data!.allShortestPaths;
+    expect(publicBefore.length).toBeGreaterThan(1);
+    await cypher(
+      suite.database,
+      `MATCH (a:Node {id: $from}), (b:Node {id: $to})
+       CREATE (a)-[:PARTNERS_WITH {key: 'test:restricted-shortcut', restricted: true, origin: 'test'}]->(b)`,
+      { from, to },
+    );
+    try {
+      const one = (await shortest({ from, to })).body;
+      expect(one.errors).toBeUndefined();
+      expect(one.data!.shortestPath!.length).toBe(publicBefore.length);
+      expectNothingRestricted(one);
+      const many = (await all({ from, to, limit: 100 })).body;
+      expect(many.data!.allShortestPaths).toEqual(allBefore);
+      const researcher = (await shortest({ from, to }, bearer(TOKENS.researcher))).body;
+      expect(researcher.data!.shortestPath!.length).toBe(1);
+      const researcherAll = (await all({ from, to, limit: 100 }, bearer(TOKENS.researcher))).body;
+      expect(researcherAll.data!.allShortestPaths.map((p) => p.length)).toEqual([1]);
+    } finally {
+      await cypher(suite.database, `MATCH ()-[r {key: 'test:restricted-shortcut'}]->() DELETE r`);
     }
   });
 

@@ -16,9 +16,23 @@ OPTIONAL MATCH (a:Node {id: $from})
 WHERE $seeRestricted OR NOT coalesce(a.restricted, false)
 OPTIONAL MATCH (b:Node {id: $to})
 WHERE $seeRestricted OR NOT coalesce(b.restricted, false)
-OPTIONAL MATCH p = allShortestPaths((a)-[rels{{TYPES}}*1..8]-(b))
-WHERE all(r IN rels WHERE $seeRestricted OR NOT coalesce(r.restricted, false))
-  AND all(x IN nodes(p) WHERE $seeRestricted OR NOT coalesce(x.restricted, false))
+// As in shortest-path, the search runs without the visibility checks first: when some of the
+// shortest paths of all are wholly visible, they are exactly the shortest visible ones (no visible
+// path is shorter); only when none is does the checked search run.
+OPTIONAL MATCH any = allShortestPaths((a)-[{{TYPES}}*1..8]-(b))
+WITH a, b, collect(any) AS found
+WITH a, b, found, [p IN found WHERE $seeRestricted OR (none(r IN relationships(p) WHERE coalesce(r.restricted, false))
+  AND none(x IN nodes(p) WHERE coalesce(x.restricted, false)))] AS visible
+OPTIONAL CALL (a, b, found, visible) {
+  WITH a, b WHERE size(found) > 0 AND size(visible) = 0
+  MATCH p = allShortestPaths((a)-[rels{{TYPES}}*1..8]-(b))
+  WHERE all(r IN rels WHERE NOT coalesce(r.restricted, false))
+    AND all(x IN nodes(p) WHERE NOT coalesce(x.restricted, false))
+  RETURN collect(p) AS checked
+}
+WITH a, b, CASE WHEN size(visible) > 0 THEN visible ELSE coalesce(checked, []) END AS paths
+// One row even without a path: the ends' existence is the answer then.
+UNWIND CASE WHEN size(paths) = 0 THEN [null] ELSE paths END AS p
 WITH a, b, CASE WHEN length(p) <= $maxLength THEN p END AS p
 ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | r.key]
 WITH a, b, collect(p)[..$limit] AS paths

@@ -8,6 +8,12 @@
 // (no exhaustive fallback), so for a viewer without $seeRestricted it finds the shortest *public*
 // path: no restricted relationship, no restricted node on the way (or at either end).
 //
+// Those checks read `restricted` at every step of the search and more than doubled its cost (at 1M
+// nodes, 64 municipality pairs one after another: 6.8–8.8 ms each with them, 3.0 ms this way, the
+// raw driver's unchecked search 2.7–4.3 ms). So the search runs without them
+// first; a shortest path that turns out wholly visible is a shortest visible path (no visible path
+// can be shorter than the shortest of all), and only when it is not does the checked search run.
+//
 // Always one row: whether each end exists for this viewer (NOT_FOUND otherwise) and the path, or
 // nulls when none is short enough. Among equally short paths Neo4j picks one; allShortestPaths
 // lists them all in a stable order.
@@ -19,9 +25,17 @@ OPTIONAL MATCH (a:Node {id: $from})
 WHERE $seeRestricted OR NOT coalesce(a.restricted, false)
 OPTIONAL MATCH (b:Node {id: $to})
 WHERE $seeRestricted OR NOT coalesce(b.restricted, false)
-OPTIONAL MATCH p = shortestPath((a)-[rels{{TYPES}}*1..8]-(b))
-WHERE all(r IN rels WHERE $seeRestricted OR NOT coalesce(r.restricted, false))
-  AND all(x IN nodes(p) WHERE $seeRestricted OR NOT coalesce(x.restricted, false))
+OPTIONAL MATCH any = shortestPath((a)-[{{TYPES}}*1..8]-(b))
+WITH a, b, any, $seeRestricted OR (none(r IN relationships(any) WHERE coalesce(r.restricted, false))
+  AND none(x IN nodes(any) WHERE coalesce(x.restricted, false))) AS visible
+OPTIONAL CALL (a, b, any, visible) {
+  WITH a, b WHERE any IS NOT NULL AND NOT visible
+  MATCH p = shortestPath((a)-[rels{{TYPES}}*1..8]-(b))
+  WHERE all(r IN rels WHERE NOT coalesce(r.restricted, false))
+    AND all(x IN nodes(p) WHERE NOT coalesce(x.restricted, false))
+  RETURN p AS checked
+}
+WITH a, b, CASE WHEN visible THEN any ELSE checked END AS p
 WITH a, b, CASE WHEN length(p) <= $maxLength THEN p END AS p
 RETURN
   a IS NOT NULL AS fromFound,
