@@ -195,10 +195,10 @@ export class Database {
   }
 
   /**
-   * Applies schema statements (constraints, indexes) from cypher/schema, one transaction each:
-   * all are `IF NOT EXISTS`, so applying them again changes nothing.
+   * Applies schema statements (constraints, indexes) from cypher/schema, each group in one
+   * transaction of its own, the groups in order: all are `IF NOT EXISTS`, so applying them again
+   * changes nothing.
    */
-  /** Each group of schema statements in one transaction of its own, the groups in order. */
   async applySchema(groups: string[][]): Promise<void> {
     const session = this.driver.session({
       database: this.config.database,

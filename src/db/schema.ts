@@ -29,8 +29,8 @@ const isConstraint = (statement: string) => /^CREATE\s+CONSTRAINT\b/i.test(state
  * Constraints and indexes alike; all are `IF NOT EXISTS`, so applying them again changes nothing.
  * Onto a loaded graph (after a bulk import): the indexes first, all in one transaction, so Neo4j
  * fills them in one scan of the store, in the background; then the constraints, each filled before
- * its statement returns, meanwhile. Measured at 100k nodes after an import: 8.7 s where one
- * statement after another took 10.1 s (the full-text index alone 3.6 s), db.awaitIndexes included.
+ * its statement returns, meanwhile. Measured at 100k nodes after an import: 7.9–8.6 s where one
+ * statement after another took 9.1–10.1 s (the full-text index alone 3.6 s), db.awaitIndexes included.
  */
 export function applySchema(database: Database): Promise<void> {
   const statements = schemaStatements();

@@ -6,20 +6,13 @@
 import { serviceSuite } from '../support/service-suite';
 import { data, failure, pageThrough } from '../support/client';
 import { SeedGraph } from './seed-graph';
+import { RESTRICTED_PEOPLE } from '../support/network';
 
 const seeds = new SeedGraph();
 
 const DOCUMENT_000 = 'document:000-22230f0f29cf03ba';
 /** Hand-checked in seeds/graph/nodes/person.yaml: their only evidence lies after the marker. */
-const PRESS_CONTACTS = [
-  'person:bart-van-grinsven',
-  'person:nanneke-saes',
-  'person:marianne-schreuders',
-  'person:odin-wijnhoven',
-  'person:maike-vesters',
-  'person:peggy-berben',
-  'person:mireille-begheijn',
-];
+const PRESS_CONTACTS = RESTRICTED_PEOPLE;
 const MIDDEN_LIMBURG = [
   'municipality:echt-susteren',
   'municipality:leudal',

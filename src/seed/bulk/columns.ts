@@ -85,32 +85,32 @@ const unwritable = (property: string, value: unknown) =>
  * empty string stays an empty string and commas, quotes and new lines are data); lists joined by
  * the delimiter.
  */
-export function cell(value: unknown, type: ColumnType, property: string): { text: string } {
-  if (value === null || value === undefined) return { text: '' };
+export function cell(value: unknown, type: ColumnType, property: string): string {
+  if (value === null || value === undefined) return '';
   const wrong = () => new Error(`${property}: ${JSON.stringify(value)} is not a ${type}`);
   switch (type) {
     case 'string':
       if (typeof value !== 'string') throw wrong();
-      return { text: quote(value) };
+      return quote(value);
     case 'boolean':
       if (typeof value !== 'boolean') throw wrong();
-      return { text: String(value) };
+      return String(value);
     case 'long':
       if (!Number.isSafeInteger(value)) throw wrong();
-      return { text: String(value) };
+      return String(value);
     case 'datetime':
       if (typeof value !== 'string') throw wrong();
-      return { text: value };
+      return value;
     case 'string[]': {
       if (!Array.isArray(value) || value.some((x) => typeof x !== 'string')) throw wrong();
       const items = value as string[];
       if (items.length === 0 || (items.length === 1 && items[0] === '')) throw unwritable(property, value);
-      return { text: quote(items.map((x) => checkText(x, property)).join(ARRAY_DELIMITER)) };
+      return quote(items.map((x) => checkText(x, property)).join(ARRAY_DELIMITER));
     }
     case 'boolean[]': {
       if (!Array.isArray(value) || value.some((x) => typeof x !== 'boolean')) throw wrong();
       if (value.length === 0) throw unwritable(property, value);
-      return { text: value.join(ARRAY_DELIMITER) };
+      return value.join(ARRAY_DELIMITER);
     }
   }
 }

@@ -81,7 +81,7 @@ export class BulkCsvWriter {
     for (const key of Object.keys(props)) {
       if (!(key in columns)) throw new Error(`${on} property "${key}" has no column for the importer`);
     }
-    return Object.entries(columns).map(([property, type]) => cell(props[property], type, property).text);
+    return Object.entries(columns).map(([property, type]) => cell(props[property], type, property));
   }
 
   /**
@@ -98,7 +98,7 @@ export class BulkCsvWriter {
         this.nodeFiles.set(name, file);
       }
       const cells = this.cells('node', row.props, NODE_COLUMNS);
-      await file.line([cell(row.id, 'string', 'id').text, ...cells, '1', this.createdAt, '"seed"']);
+      await file.line([cell(row.id, 'string', 'id'), ...cells, '1', this.createdAt, '"seed"']);
       this.nodeCount++;
     }
   }
@@ -113,7 +113,7 @@ export class BulkCsvWriter {
         this.relationshipFiles.set(name, file);
       }
       const cells = this.cells('relationship', row.props, RELATIONSHIP_COLUMNS);
-      const ends = [row.from, row.to, row.key].map((id) => cell(id, 'string', 'key').text);
+      const ends = [row.from, row.to, row.key].map((id) => cell(id, 'string', 'key'));
       await file.line([...ends, ...cells]);
       this.relationshipCount++;
     }
