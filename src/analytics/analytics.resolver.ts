@@ -1,7 +1,7 @@
 import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { ErrorCode, appError } from '../db/errors';
-import type { Loaders } from '../graph/common/loaders';
 import { Node } from '../graph/common/node.interface';
 import type { NodeRecord } from '../graph/common/records';
 import type { GraphContext } from '../graph/context';
@@ -64,17 +64,30 @@ export const ANALYTICS_COST = {
       Math.ceil(arg(args, 'first', INTERLOCK_LIMITS.defaultPaths, INTERLOCK_LIMITS.maxPaths) / 5),
 };
 
-/** A node named by an analysis, as the full Node (one batched round trip per response level). */
-async function loadNode(loaders: Loaders, ref: NodeRef | string): Promise<NodeRecord> {
+/** A node named by an analysis, projected for the field's selection (one round trip per level). */
+async function loadNode(
+  { nodes }: GraphContext,
+  info: GraphQLResolveInfo,
+  ref: NodeRef | string,
+): Promise<NodeRecord> {
   const id = typeof ref === 'string' ? ref : ref.id;
-  const node = await loaders.nodeById.load(id);
+  const node = await nodes.load(info, id);
   // The analyses read only nodes the viewer may see, so this happens only if one was just deleted.
   if (!node) throw appError(ErrorCode.NOT_FOUND, `No node with id "${id}"`);
   return node;
 }
 
-const loadNodes = (loaders: Loaders, refs: NodeRef[]) =>
-  Promise.all(refs.map((ref) => loadNode(loaders, ref)));
+async function loadNodes(
+  { nodes }: GraphContext,
+  info: GraphQLResolveInfo,
+  refs: NodeRef[],
+): Promise<NodeRecord[]> {
+  const found = await nodes.loadMany(
+    info,
+    refs.map((ref) => ref.id),
+  );
+  return found.filter((node): node is NodeRecord => node !== null);
+}
 
 /** Network analysis over projections of the graph: centrality, communities, similarity, interlocks. */
 @Resolver()
@@ -131,68 +144,104 @@ export class AnalyticsResolver {
 @Resolver(() => CentralityScore)
 export class CentralityScoreResolver {
   @FieldResolver(() => Node, { description: 'The node.' })
-  node(@Root() score: CentralityScoreRecord, @Ctx() { loaders }: GraphContext): Promise<NodeRecord> {
-    return loadNode(loaders, score);
+  node(
+    @Root() score: CentralityScoreRecord,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NodeRecord> {
+    return loadNode(ctx, info, score);
   }
 }
 
 @Resolver(() => Community)
 export class CommunityResolver {
   @FieldResolver(() => [Node], { description: 'Its members, by id.' })
-  members(@Root() community: CommunityRecord, @Ctx() { loaders }: GraphContext): Promise<NodeRecord[]> {
-    return loadNodes(loaders, community.members);
+  members(
+    @Root() community: CommunityRecord,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NodeRecord[]> {
+    return loadNodes(ctx, info, community.members);
   }
 }
 
 @Resolver(() => SharedNodes)
 export class SharedNodesResolver {
   @FieldResolver(() => [Node], { description: 'The nodes both have, by name.' })
-  shared(@Root() shared: SharedNodesRecord, @Ctx() { loaders }: GraphContext): Promise<NodeRecord[]> {
-    return loadNodes(loaders, shared.shared);
+  shared(
+    @Root() shared: SharedNodesRecord,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NodeRecord[]> {
+    return loadNodes(ctx, info, shared.shared);
   }
 }
 
 @Resolver(() => MunicipalitySimilarity)
 export class MunicipalitySimilarityResolver {
   @FieldResolver(() => Node, { description: 'The other municipality.' })
-  municipality(@Root() similarity: SimilarityRecord, @Ctx() { loaders }: GraphContext): Promise<NodeRecord> {
-    return loadNode(loaders, similarity.municipality);
+  municipality(
+    @Root() similarity: SimilarityRecord,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NodeRecord> {
+    return loadNode(ctx, info, similarity.municipality);
   }
 }
 
 @Resolver(() => SimilarMunicipalities)
 export class SimilarMunicipalitiesResolver {
   @FieldResolver(() => Node, { description: 'The municipality the others are compared with.' })
-  municipality(@Root() result: SimilarityResult, @Ctx() { loaders }: GraphContext): Promise<NodeRecord> {
-    return loadNode(loaders, result.municipality ?? '');
+  municipality(
+    @Root() result: SimilarityResult,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NodeRecord> {
+    return loadNode(ctx, info, result.municipality ?? '');
   }
 }
 
 @Resolver(() => InterlockConnector)
 export class InterlockConnectorResolver {
   @FieldResolver(() => Node, { description: 'The person or organisation.' })
-  node(@Root() connector: ConnectorRecord, @Ctx() { loaders }: GraphContext): Promise<NodeRecord> {
-    return loadNode(loaders, connector.node);
+  node(
+    @Root() connector: ConnectorRecord,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NodeRecord> {
+    return loadNode(ctx, info, connector.node);
   }
 }
 
 @Resolver(() => InterlockPath)
 export class InterlockPathResolver {
   @FieldResolver(() => [Node], { description: 'The nodes along it, from `a` to `b`.' })
-  nodes(@Root() path: InterlockPathRecord, @Ctx() { loaders }: GraphContext): Promise<NodeRecord[]> {
-    return loadNodes(loaders, path.nodes);
+  nodes(
+    @Root() path: InterlockPathRecord,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NodeRecord[]> {
+    return loadNodes(ctx, info, path.nodes);
   }
 }
 
 @Resolver(() => Interlocks)
 export class InterlocksResolver {
   @FieldResolver(() => Node, { description: 'One end, as asked (`a`).' })
-  a(@Root() result: InterlocksResult, @Ctx() { loaders }: GraphContext): Promise<NodeRecord> {
-    return loadNode(loaders, result.a);
+  a(
+    @Root() result: InterlocksResult,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NodeRecord> {
+    return loadNode(ctx, info, result.a);
   }
 
   @FieldResolver(() => Node, { description: 'The other end, as asked (`b`).' })
-  b(@Root() result: InterlocksResult, @Ctx() { loaders }: GraphContext): Promise<NodeRecord> {
-    return loadNode(loaders, result.b);
+  b(
+    @Root() result: InterlocksResult,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NodeRecord> {
+    return loadNode(ctx, info, result.b);
   }
 }

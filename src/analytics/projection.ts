@@ -3,7 +3,6 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { NamedTransaction } from '../db/database';
 import { typedQueryName } from '../db/query-registry';
 import type { EvidenceRecord } from '../graph/common/records';
-import { evidenceOf } from '../graph/common/to-records';
 import type { Viewer } from '../model';
 import { NodeLabel, RelationshipType, labelOfId } from '../model';
 import { analysisLimits } from './limits';
@@ -134,7 +133,7 @@ export interface ReadTransactions {
 }
 
 /** Builds the projection graph from the rows of `analytics/projection-nodes` and `-edges`. */
-export function buildProjectionGraph(nodeRows: Row[], edgeRows: Row[], viewer: Viewer): ProjectionGraph {
+export function buildProjectionGraph(nodeRows: Row[], edgeRows: Row[]): ProjectionGraph {
   const graph: ProjectionGraph = new MultiDirectedGraph<ProjectionNode, ProjectionEdge>();
   for (const row of nodeRows) {
     graph.addNode(row.id as string, {
@@ -159,7 +158,7 @@ export function buildProjectionGraph(nodeRows: Row[], edgeRows: Row[], viewer: V
       title: (row.title as string | null) ?? null,
       context: (row.context as string | null) ?? null,
       restricted: Boolean(row.restricted),
-      evidence: evidenceOf(row, viewer),
+      evidence: (row.evidence as EvidenceRecord[] | null) ?? [],
     });
   }
   return graph;
@@ -182,11 +181,11 @@ export async function loadProjection(
     'READ',
     async (tx) => [
       await tx.run('analytics/projection-nodes', params),
-      await tx.run(typedQueryName('analytics/projection-edges', spec.types, 'OUT'), params),
+      await tx.run(typedQueryName('analytics/projection-edges', spec.types), params),
     ],
     { timeoutMs: analysisLimits().timeoutMs },
   );
-  return buildProjectionGraph(nodeRows, edgeRows, viewer);
+  return buildProjectionGraph(nodeRows, edgeRows);
 }
 
 /**

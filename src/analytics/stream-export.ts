@@ -6,7 +6,7 @@ import neo4j from 'neo4j-driver';
 import type { Database } from '../db/database';
 import { toNative } from '../db/convert';
 import { queryRegistry, typedQueryName } from '../db/query-registry';
-import { evidenceOf } from '../graph/common/to-records';
+import type { EvidenceRecord } from '../graph/common/records';
 import type { Viewer } from '../model';
 import { EDGE_COLUMNS, EVIDENCE_SEPARATOR, NODE_COLUMNS } from './export';
 import type { ProjectionSpec } from './projection';
@@ -71,9 +71,9 @@ export async function streamCsvExport(
     restricted: row.restricted,
     snapshot_id: '',
   }));
-  const edgesQuery = typedQueryName('analytics/stream-edges', spec.types, 'OUT');
+  const edgesQuery = typedQueryName('analytics/stream-edges', spec.types);
   const relationships = await write(edgesQuery, 'edges.csv', EDGE_COLUMNS, (row) => {
-    const evidence = evidenceOf(row, viewer);
+    const evidence = (row.evidence as EvidenceRecord[] | null) ?? [];
     return {
       source: row.source,
       target: row.target,

@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 
 /** The codes every error response carries in `extensions.code`. */
@@ -16,12 +15,28 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
+/**
+ * An error with a code for the client. The database layer knows no GraphQL: this is a plain Error
+ * whose `extensions` graphql-js carries over when a resolver throws it (a located error takes its
+ * original error's extensions), so the client sees `extensions.code`; the HTTP routes read the same
+ * field. The cause (a driver error) stays for the log, never for the response.
+ */
+export class AppError extends Error {
+  readonly extensions: Record<string, unknown> & { code: ErrorCode };
+
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.name = 'AppError';
+    this.extensions = { ...extensions, code };
+  }
+}
+
 export function appError(
   code: ErrorCode,
   message: string,
   extensions: Record<string, unknown> = {},
-): GraphQLError {
-  return new GraphQLError(message, { extensions: { ...extensions, code } });
+): AppError {
+  return new AppError(code, message, extensions);
 }
 
 const UNAVAILABLE_CODES = new Set([
@@ -41,15 +56,16 @@ function isConnectionFailure(error: Error): boolean {
 }
 
 /**
- * Maps a driver error to a GraphQL error with a code and a message fit for the public: the Cypher,
- * parameters and server message stay in the log (the original is kept as `originalError`).
+ * Maps a driver error to an AppError with a code and a message fit for the public: the Cypher,
+ * parameters and server message stay in the log (the original is kept as its `cause`). Errors of
+ * our own (a NOT_FOUND thrown inside a transaction's work) pass through.
  */
-export function mapDatabaseError(error: unknown, queryName: string): GraphQLError {
-  if (error instanceof GraphQLError) return error;
+export function mapDatabaseError(error: unknown, queryName: string): AppError {
+  if (error instanceof AppError) return error;
   const err = error instanceof Error ? error : new Error(String(error));
   const code = (err as { code?: string }).code ?? '';
   const wrap = (errorCode: ErrorCode, message: string) =>
-    new GraphQLError(message, { originalError: err, extensions: { code: errorCode, query: queryName } });
+    new AppError(errorCode, message, { query: queryName }, err);
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return wrap(ErrorCode.QUERY_TIMEOUT, 'The database took too long to answer and the query was stopped');
   }

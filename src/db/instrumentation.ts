@@ -9,9 +9,9 @@ export interface DbObserver {
 }
 
 /**
- * `relationship/related#OUT:AWARDED_BY|RUNS` → `relationship/related`: the file a statement comes
- * from. Clients choose the sort order and relationship types, so only the file name is a bounded
- * label; the full name stays in the span's attributes.
+ * `network/neighbourhood#AWARDED_BY|RUNS` → `network/neighbourhood`: the file a statement comes
+ * from. Clients choose the relationship types, so only the file name is a bounded label; the full
+ * name stays in the span's attributes.
  */
 export const queryFile = (name: string) => name.split('#')[0];
 

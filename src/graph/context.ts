@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../db/request-context';
 import { RequestDb, type StatementRunner } from '../db/request-db';
 import { ANONYMOUS, type Viewer } from '../model';
-import { Loaders } from './common/loaders';
+import { NodeReader } from './compile/node-reader';
 
-/** The graph layer's context: the request context plus its per-request loaders. */
+/** The graph layer's context: the request context plus its reader of nodes named by id. */
 export interface GraphContext extends RequestContext {
-  loaders: Loaders;
+  nodes: NodeReader;
 }
 
 export function createContext(
@@ -15,5 +15,5 @@ export function createContext(
   viewer: Viewer = ANONYMOUS,
 ): GraphContext {
   const db = new RequestDb(database, requestId);
-  return { requestId, db, viewer, loaders: new Loaders(db, viewer) };
+  return { requestId, db, viewer, nodes: new NodeReader(db, viewer) };
 }

@@ -1,10 +1,5 @@
 import { EdgeEvidenceResolver, EvidenceResolver } from './common/evidence.resolver';
 import { DocumentTextResolver } from './common/document-text.resolver';
-import {
-  CriterionTextResolver,
-  ProgrammeDescriptionResolver,
-  QuoteTextResolver,
-} from './common/long-text.resolver';
 import { NodeResolver } from './common/node.resolver';
 import { kindResolverClasses } from './kinds';
 
@@ -14,9 +9,6 @@ export const graphResolvers: Function[] = [
   NodeResolver,
   EvidenceResolver,
   EdgeEvidenceResolver,
-  QuoteTextResolver,
-  CriterionTextResolver,
-  ProgrammeDescriptionResolver,
   DocumentTextResolver,
   ...kindResolverClasses,
 ];

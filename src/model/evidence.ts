@@ -1,3 +1,4 @@
+import { pieceVisibleTo } from './visibility';
 /**
  * The evidence rules, said once: verbatim matching (runs of white space count as one space), when
  * an excerpt is restricted, how evidence is stored, and how MENTIONS are derived from it.
@@ -118,4 +119,22 @@ export function mentionsOf(columns: EvidenceColumns): { document: string; column
       },
     };
   });
+}
+
+/**
+ * Cypher for the evidence of `owner` (a node or relationship variable) as a list of pieces
+ * `{documentId, excerpt, inferred, reason}`, zipped from its parallel lists, without the pieces a
+ * viewer may not see; `i` is a fresh variable and `more` adds entries to each piece (its document).
+ * The one place the stored form is read back: compiled reads and named queries (`{{EVIDENCE:r}}`)
+ * both render it from here.
+ */
+export function evidenceCypher(owner: string, i = '_i', more = ''): string {
+  return (
+    `[${i} IN range(0, size(coalesce(${owner}.evidenceDocuments, [])) - 1) ` +
+    `WHERE ${pieceVisibleTo(`${owner}.evidenceRestricted[${i}]`)} | ` +
+    `{documentId: ${owner}.evidenceDocuments[${i}], excerpt: ${owner}.evidenceExcerpts[${i}], ` +
+    `inferred: coalesce(${owner}.evidenceInferred[${i}], false), ` +
+    `reason: CASE WHEN ${owner}.evidenceReasons[${i}] <> '' THEN ${owner}.evidenceReasons[${i}] END` +
+    `${more}}]`
+  );
 }

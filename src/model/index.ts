@@ -11,3 +11,4 @@ export * from './viewer';
 export * from './limits';
 export * from './evidence';
 export * from './stored';
+export * from './visibility';

@@ -67,12 +67,10 @@ export const COMMON_PROPERTIES: PropertySpec[] = [
 ];
 
 /**
- * The restriction rule inside a condition: every variable (node or relationship) on the way must be
- * visible to the viewer, so a restricted fact never shows through a filter.
+ * The restriction rule inside a filter's condition: every variable (node or relationship) on the way
+ * must be visible to the viewer, so a restricted fact never shows through a filter.
  */
-export function visible(...variables: string[]): string {
-  return `$seeRestricted OR NOT any(x IN [${variables.join(', ')}] WHERE coalesce(x.restricted, false))`;
-}
+export { visibleTo as visible } from './visibility';
 
 /** `toLower(n.<property>) CONTAINS toLower(value)`: the case-insensitive "contains" filters. */
 export function contains(property: string): FilterSpec['where'] {

@@ -1,31 +1,20 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Row } from '../db/database';
 import { typedQueryName } from '../db/query-registry';
-import type { Projection } from '../graph/common/projection';
 import { ErrorCode, appError } from '../db/errors';
 import type { GraphContext } from '../graph/context';
 import type { AllPathsArgs, PathArgs } from './network.args';
-import { type PathRecord, projectionParams, toPath, walkFilter, walkProjection } from './network.records';
+import { type PathRecord, walkFilter } from './network.records';
+import { runWalk } from './walk';
 
-/** The query (its types are literals) and its parameters. */
-function query(
-  name: string,
-  { viewer }: GraphContext,
-  args: PathArgs,
-  projection: Projection,
-  limit?: number,
-): [string, Record<string, unknown>] {
-  return [
-    typedQueryName(name, walkFilter(args.types).types),
-    {
-      from: args.from,
-      to: args.to,
-      maxLength: args.maxLength,
-      limit: limit ?? null,
-      seeRestricted: viewer.seeRestricted,
-      ...projectionParams(projection),
-    },
-  ];
+/** A path query (its types are literals), run with the selection of `nodes` and `edges` compiled in. */
+function runPaths(ctx: GraphContext, info: GraphQLResolveInfo, name: string, args: PathArgs, limit?: number) {
+  return runWalk(ctx, info, typedQueryName(name, walkFilter(args.types).types), ['nodes', 'edges'], {
+    from: args.from,
+    to: args.to,
+    maxLength: args.maxLength,
+    limit: limit ?? null,
+  });
 }
 
 /** NOT_FOUND naming the argument whose node is unknown or not visible to the viewer. */
@@ -43,17 +32,20 @@ function assertEnds(row: Row | undefined, args: PathArgs): Row {
   return row;
 }
 
+function toPath({ nodes, edges }: { nodes: unknown; edges: unknown }): PathRecord {
+  const hops = edges as PathRecord['edges'];
+  return { length: hops.length, nodes: nodes as PathRecord['nodes'], edges: hops };
+}
+
 /** One round trip (network/shortest-path): a shortest path, or null when none is short enough. */
 export async function findShortestPath(
   ctx: GraphContext,
   args: PathArgs,
   info: GraphQLResolveInfo,
 ): Promise<PathRecord | null> {
-  const projection = walkProjection(info);
-  const [row] = await ctx.db.read(...query('network/shortest-path', ctx, args, projection));
+  const [row] = await runPaths(ctx, info, 'network/shortest-path', args);
   const found = assertEnds(row, args);
-  if (!found.edges) return null;
-  return toPath({ nodes: found.nodes, edges: found.edges }, ctx.viewer, projection);
+  return found.edges ? toPath(found as { nodes: unknown; edges: unknown }) : null;
 }
 
 /** One round trip (network/all-shortest-paths): every shortest path, up to `limit`, in stable order. */
@@ -62,10 +54,7 @@ export async function findAllShortestPaths(
   args: AllPathsArgs,
   info: GraphQLResolveInfo,
 ): Promise<PathRecord[]> {
-  const projection = walkProjection(info);
-  const [row] = await ctx.db.read(...query('network/all-shortest-paths', ctx, args, projection, args.limit));
+  const [row] = await runPaths(ctx, info, 'network/all-shortest-paths', args, args.limit);
   const found = assertEnds(row, args);
-  return (found.paths as { nodes: unknown; edges: unknown }[]).map((path) =>
-    toPath(path, ctx.viewer, projection),
-  );
+  return (found.paths as { nodes: unknown; edges: unknown }[]).map(toPath);
 }

@@ -1,12 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphContext } from '../graph/context';
-import { FULL_PROJECTION, projectionFor, selectedAt } from '../graph/common/projection';
-import { toNodeRecord } from '../graph/common/to-records';
+import { fieldsOf, rootTree, selectedNamed } from '../graph/compile/selection';
+import type { NodeRecord } from '../graph/common/records';
 import { toLuceneQuery } from './lucene';
 import { NETWORK_LIMITS } from './network.limits';
 import type { SearchArgs } from './network.args';
 import { type SearchHitRecord, walkFilter } from './network.records';
 import { snippet, type SnippetTexts } from './snippet';
+import { runWalk } from './walk';
 
 /**
  * How many index hits a search reads, in one call per index (network/search): five times the largest
@@ -35,39 +36,38 @@ interface SearchRow {
   exact: boolean;
   /** How many of the hits read were visible and of the asked kinds. */
   kept: number;
-  hits: { node: Record<string, unknown>; score: number; texts: SnippetTexts | null }[];
+  hits: { node: NodeRecord; score: number; texts: SnippetTexts | null }[];
 }
 
 /**
  * The best hits, each with a highlighted snippet when selected: usually one round trip (network/search).
- * Node evidence and long texts, and the matched texts for the snippet, are read only when selected.
+ * The hit's node is projected for what is selected of it (`{{NODE:node:node}}`); the matched texts
+ * for the snippet are read only when the snippet is selected.
  */
 export async function searchNodes(
-  { db, viewer }: GraphContext,
+  ctx: GraphContext,
   args: SearchArgs,
-  info?: GraphQLResolveInfo,
+  info: GraphQLResolveInfo,
 ): Promise<SearchHitRecord[]> {
-  const projection = info ? projectionFor(info, { nodes: [['node']] }) : FULL_PROJECTION;
-  const withTexts = info ? selectedAt(info, []).has('snippet') : true;
   const params = {
     query: toLuceneQuery(args.text),
     labels: walkFilter(null, args.kinds).labels,
     first: args.first,
-    seeRestricted: viewer.seeRestricted,
-    nodeEvidence: projection.nodeEvidence,
-    nodeTexts: projection.nodeTexts,
-    withTexts,
+    withTexts: selectedNamed(fieldsOf(rootTree(info)), 'snippet') !== undefined,
   };
   const hitsOf = (row: SearchRow): SearchHitRecord[] =>
     row.hits.map((hit) => ({
-      node: toNodeRecord(hit.node, viewer, projection),
+      node: hit.node,
       score: hit.score,
       // Without the texts the snippet was not selected: nothing reads it.
       snippet: hit.texts ? snippet(hit.texts, args.text) : '',
     }));
   let scan: number | null = SCAN;
   for (let scans = 1; ; scans++) {
-    const [row] = (await db.read('network/search', { ...params, scan })) as unknown as SearchRow[];
+    const [row] = (await runWalk(ctx, info, 'network/search', ['node'], {
+      ...params,
+      scan,
+    })) as unknown as SearchRow[];
     if (row.exact || scan === null) return hitsOf(row);
     scan = scans < MAX_BOUNDED_SCANS && row.kept > 0 ? scan * SCAN_GROWTH : null;
   }

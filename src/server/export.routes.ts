@@ -1,8 +1,7 @@
 import { pipeline } from 'node:stream/promises';
 import express, { type Request, type Response, type Router } from 'express';
-import { GraphQLError } from 'graphql';
 import type { Database } from '../db/database';
-import { ErrorCode, mapDatabaseError } from '../db/errors';
+import { AppError, ErrorCode, appError, mapDatabaseError } from '../db/errors';
 import type { Viewer } from '../model';
 import { NodeLabel, RelationshipType } from '../model';
 import { viewerOf } from './auth';
@@ -37,11 +36,9 @@ function listParam<T extends string>(req: Request, name: string, allowed: readon
     .filter((value) => value !== '');
   const bad = values.some((value) => value === null || !allowed.includes(value as T));
   if (bad || values.length > allowed.length) {
-    throw new GraphQLError(
+    throw appError(
+      ErrorCode.BAD_USER_INPUT,
       `Query parameter "${name}" must be a comma-separated list of: ${allowed.join(', ')}`,
-      {
-        extensions: { code: ErrorCode.BAD_USER_INPUT },
-      },
     );
   }
   return values as T[];
@@ -74,7 +71,7 @@ export function exportRouter(database: Database): Router {
       viewer = viewerOf(res);
       spec = specOf(req);
     } catch (error) {
-      const code = error instanceof GraphQLError ? String(error.extensions.code) : ErrorCode.BAD_USER_INPUT;
+      const code = error instanceof AppError ? error.extensions.code : ErrorCode.BAD_USER_INPUT;
       sendError(res, code, error instanceof Error ? error.message : 'Bad request');
       return;
     }

@@ -1,16 +1,14 @@
 // Analytics projection, relationships: every relationship of the types in $types whose two ends are
 // of the kinds in $labels, in key order, as stored (from → to), with its properties and its evidence
-// as the parallel lists it is stored in. For a viewer without $seeRestricted no restricted
-// relationship, and none touching a restricted node, is returned (restricted pieces of evidence of a
-// public relationship are dropped by the caller, as everywhere else in the API).
+// as the viewer may see it. For a viewer without $seeRestricted no restricted relationship, and none
+// touching a restricted node, is returned.
 //
 // The types are literals (`{{TYPES}}` is `:A|B`, filled by the query registry from $types' values,
 // allow-listed), so Neo4j reads the relationships of those types only, not every relationship.
 MATCH (a:Node)-[r{{TYPES}}]->(b:Node)
 WHERE any(label IN labels(a) WHERE label IN $labels)
   AND any(label IN labels(b) WHERE label IN $labels)
-  AND ($seeRestricted OR NOT (
-    coalesce(r.restricted, false) OR coalesce(a.restricted, false) OR coalesce(b.restricted, false)))
+  AND {{VISIBLE:r, a, b}}
 RETURN
   r.key AS key,
   type(r) AS type,
@@ -20,9 +18,5 @@ RETURN
   r.title AS title,
   r.context AS context,
   coalesce(r.restricted, false) AS restricted,
-  r.evidenceDocuments AS evidenceDocuments,
-  r.evidenceExcerpts AS evidenceExcerpts,
-  r.evidenceInferred AS evidenceInferred,
-  r.evidenceReasons AS evidenceReasons,
-  r.evidenceRestricted AS evidenceRestricted
+  {{EVIDENCE:r}} AS evidence
 ORDER BY key

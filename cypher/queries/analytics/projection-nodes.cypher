@@ -3,7 +3,7 @@
 // viewer without $seeRestricted no restricted node is returned.
 MATCH (n:Node)
 WHERE any(label IN labels(n) WHERE label IN $labels)
-  AND ($seeRestricted OR NOT coalesce(n.restricted, false))
+  AND {{VISIBLE:n}}
 RETURN
   n.id AS id,
   n.name AS name,

@@ -3,8 +3,7 @@
 MATCH (a:Node)-[r{{TYPES}}]->(b:Node)
 WHERE any(label IN labels(a) WHERE label IN $labels)
   AND any(label IN labels(b) WHERE label IN $labels)
-  AND ($seeRestricted OR NOT (
-    coalesce(r.restricted, false) OR coalesce(a.restricted, false) OR coalesce(b.restricted, false)))
+  AND {{VISIBLE:r, a, b}}
 RETURN
   r.key AS key,
   type(r) AS type,
@@ -14,8 +13,4 @@ RETURN
   r.title AS title,
   r.context AS context,
   coalesce(r.restricted, false) AS restricted,
-  r.evidenceDocuments AS evidenceDocuments,
-  r.evidenceExcerpts AS evidenceExcerpts,
-  r.evidenceInferred AS evidenceInferred,
-  r.evidenceReasons AS evidenceReasons,
-  r.evidenceRestricted AS evidenceRestricted
+  {{EVIDENCE:r}} AS evidence

@@ -3,7 +3,7 @@
 // nodes, attributes and visibility rules as projection-nodes.
 MATCH (n:Node)
 WHERE any(label IN labels(n) WHERE label IN $labels)
-  AND ($seeRestricted OR NOT coalesce(n.restricted, false))
+  AND {{VISIBLE:n}}
 RETURN
   n.id AS id,
   n.name AS name,

@@ -10,24 +10,22 @@
 // Always one row: whether each end exists for this viewer, and the list of paths (empty if none).
 //
 // The types are literals (`{{TYPES}}` is `:A|B`, filled by the query registry from the
-// RelationshipType enum); evidence lists and long texts come only when asked ($nodeEvidence,
-// $nodeTexts, $edgeEvidence).
+// RelationshipType enum). The nodes and relationships along a path are projected for the client's
+// selection by the compiler (`{{NODE:nodes:x}}`, `{{EDGE:edges:r}}`, src/graph/compile/walk.ts).
 OPTIONAL MATCH (a:Node {id: $from})
-WHERE $seeRestricted OR NOT coalesce(a.restricted, false)
+WHERE {{VISIBLE:a}}
 OPTIONAL MATCH (b:Node {id: $to})
-WHERE $seeRestricted OR NOT coalesce(b.restricted, false)
+WHERE {{VISIBLE:b}}
 // As in shortest-path, the search runs without the visibility checks first: when some of the
 // shortest paths of all are wholly visible, they are exactly the shortest visible ones (no visible
 // path is shorter); only when none is does the checked search run.
 OPTIONAL MATCH any = allShortestPaths((a)-[{{TYPES}}*1..8]-(b))
 WITH a, b, collect(any) AS found
-WITH a, b, found, [p IN found WHERE $seeRestricted OR (none(r IN relationships(p) WHERE coalesce(r.restricted, false))
-  AND none(x IN nodes(p) WHERE coalesce(x.restricted, false)))] AS visible
+WITH a, b, found, [p IN found WHERE {{ALL_VISIBLE:relationships(p), nodes(p)}}] AS visible
 OPTIONAL CALL (a, b, found, visible) {
   WITH a, b WHERE size(found) > 0 AND size(visible) = 0
   MATCH p = allShortestPaths((a)-[rels{{TYPES}}*1..8]-(b))
-  WHERE all(r IN rels WHERE NOT coalesce(r.restricted, false))
-    AND all(x IN nodes(p) WHERE NOT coalesce(x.restricted, false))
+  WHERE {{UNRESTRICTED:rels, nodes(p)}}
   RETURN collect(p) AS checked
 }
 WITH a, b, CASE WHEN size(visible) > 0 THEN visible ELSE coalesce(checked, []) END AS paths
@@ -40,14 +38,6 @@ RETURN
   a IS NOT NULL AS fromFound,
   b IS NOT NULL AS toFound,
   [p IN paths | {
-    nodes: [x IN nodes(p) | x {
-      {{NODE_FIELDS:x}}
-    }],
-    edges: [r IN relationships(p) | r {
-      .key, .year, .title, .context, .restricted,
-      type: type(r), from: startNode(r).id, to: endNode(r).id,
-      evidence: CASE WHEN $edgeEvidence THEN r {
-        {{EVIDENCE:r}}
-      } END
-    }]
+    nodes: [x IN nodes(p) | {{NODE:nodes:x}}],
+    edges: [r IN relationships(p) | {{EDGE:edges:r}}]
   }] AS paths

@@ -18,34 +18,33 @@
 // ordered by key and cut at $edgeLimit. No row when the start node is missing or invisible.
 //
 // $allKinds says $labels holds every kind (no kinds asked): the check of each node's labels is
-// skipped then, as `$seeRestricted OR …` skips the visibility checks. Measured at 1M nodes on a
+// skipped then, as the visibility rule skips its checks for a researcher. Measured at 1M nodes on a
 // depth-2 walk from a hub (5,615 nodes reached): 49k db hits and 33 ms with the labels read for
 // every step, 38k and 26 ms without (the raw Cypher without any check: 20k and 18 ms).
 //
 // The types are literals (`{{TYPES}}` is `:A|B`, filled by the query registry from the
-// RelationshipType enum), which narrow each expand to those relationships; evidence lists and long
-// texts come only when asked ($nodeEvidence, $nodeTexts, $edgeEvidence), and of the other properties
-// only those the selection shows: $nodeKeys and $edgeKeys (src/network/walk-fields.ts, a fixed list),
-// returned as `values` in that order. Id, kind and restricted of nodes, key, type, ends and
-// restricted of edges always come.
+// RelationshipType enum), which narrow each expand to those relationships. The nodes and edges
+// kept are projected for the client's selection by the compiler (`{{NODE:nodes:n}}`,
+// `{{EDGE:edges:r}}`, src/graph/compile/walk.ts): only what is selected is read, and only of the
+// edges returned.
 MATCH (s:Node {id: $id})
-WHERE $seeRestricted OR NOT coalesce(s.restricted, false)
+WHERE {{VISIBLE:s}}
 OPTIONAL CALL (s) {
   WITH s WHERE $depth = 1
   MATCH p = ANY SHORTEST (s)(()-[r{{TYPES}}]-(x)
-      WHERE ($seeRestricted OR NOT (coalesce(r.restricted, false) OR coalesce(x.restricted, false)))
+      WHERE {{VISIBLE:r, x}}
         AND ($allKinds OR any(l IN labels(x) WHERE l IN $labels))){1,1}(m)
   RETURN m, length(p) AS distance
   UNION ALL
   WITH s WHERE $depth = 2
   MATCH p = ANY SHORTEST (s)(()-[r{{TYPES}}]-(x)
-      WHERE ($seeRestricted OR NOT (coalesce(r.restricted, false) OR coalesce(x.restricted, false)))
+      WHERE {{VISIBLE:r, x}}
         AND ($allKinds OR any(l IN labels(x) WHERE l IN $labels))){1,2}(m)
   RETURN m, length(p) AS distance
   UNION ALL
   WITH s WHERE $depth = 3
   MATCH p = ANY SHORTEST (s)(()-[r{{TYPES}}]-(x)
-      WHERE ($seeRestricted OR NOT (coalesce(r.restricted, false) OR coalesce(x.restricted, false)))
+      WHERE {{VISIBLE:r, x}}
         AND ($allKinds OR any(l IN labels(x) WHERE l IN $labels))){1,3}(m)
   RETURN m, length(p) AS distance
 }
@@ -64,27 +63,13 @@ WITH found[..$limit] AS kept, size(found) > $limit AS nodesCut
 CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r{{TYPES}}]->(b)
-  WHERE ($seeRestricted OR NOT coalesce(r.restricted, false))
+  WHERE {{VISIBLE:r}}
     AND b IN kept
-  WITH a, r, b
+  WITH r
   ORDER BY r.key
-  RETURN collect({
-    key: r.key, restricted: r.restricted, type: type(r), from: a.id, to: b.id,
-    values: [k IN $edgeKeys | r[k]],
-    evidence: CASE WHEN $edgeEvidence THEN r {
-      {{EVIDENCE:r}}
-    } END
-  }) AS edges
+  RETURN collect(r) AS rels
 }
 RETURN
-  [n IN kept | {
-    id: n.id, restricted: n.restricted, label: head([l IN labels(n) WHERE l <> 'Node']),
-    values: [k IN $nodeKeys | n[k]],
-    text: CASE WHEN $nodeTexts AND NOT n:Document THEN n.text END,
-    description: CASE WHEN $nodeTexts THEN n.description END,
-    evidence: CASE WHEN $nodeEvidence THEN n {
-      {{EVIDENCE:n}}
-    } END
-  }] AS nodes,
-  edges[..$edgeLimit] AS edges,
-  nodesCut OR size(edges) > $edgeLimit AS truncated
+  [n IN kept | {{NODE:nodes:n}}] AS nodes,
+  [r IN rels[..$edgeLimit] | {{EDGE:edges:r}}] AS edges,
+  nodesCut OR size(rels) > $edgeLimit AS truncated

@@ -18,12 +18,13 @@
 //
 // The texts of the matched properties come beside the node only when the snippet is asked for
 // ($withTexts; the API cuts it, as Lucene's highlighter is not reachable through Cypher);
-// `restrictedText` only for a viewer who may see it. The node as node/by-ids returns it.
+// `restrictedText` only for a viewer who may see it. The node is projected for the client's
+// selection by the compiler (`{{NODE:node:node}}`, src/graph/compile/walk.ts).
 CALL () {
   CALL db.index.fulltext.queryNodes('search', $query, {limit: $scan}) YIELD node, score
   // An aggregation gives its row even when the branch found nothing (or was skipped).
   WITH count(*) AS read, collect(CASE WHEN any(l IN labels(node) WHERE l IN $labels)
-      AND ($seeRestricted OR NOT coalesce(node.restricted, false))
+      AND {{VISIBLE:node}}
     THEN {node: node, score: score} END) AS kept
   RETURN $scan IS NULL OR read < $scan OR size(kept) >= $first AS exact, size(kept) AS kept,
     COLLECT { UNWIND kept AS hit RETURN hit ORDER BY hit.score DESC, hit.node.id LIMIT $first } AS best
@@ -44,9 +45,7 @@ RETURN exact, kept, COLLECT {
   ORDER BY score DESC, node.id
   LIMIT $first
   RETURN {
-    node: node {
-      {{NODE_FIELDS:node}}
-    },
+    node: {{NODE:node:node}},
     score: score,
     texts: CASE WHEN $withTexts THEN {
       name: node.name,

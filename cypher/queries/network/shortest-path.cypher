@@ -19,20 +19,18 @@
 // lists them all in a stable order.
 //
 // The types are literals (`{{TYPES}}` is `:A|B`, filled by the query registry from the
-// RelationshipType enum); evidence lists and long texts come only when asked ($nodeEvidence,
-// $nodeTexts, $edgeEvidence).
+// RelationshipType enum). The nodes and relationships along a path are projected for the client's
+// selection by the compiler (`{{NODE:nodes:x}}`, `{{EDGE:edges:r}}`, src/graph/compile/walk.ts).
 OPTIONAL MATCH (a:Node {id: $from})
-WHERE $seeRestricted OR NOT coalesce(a.restricted, false)
+WHERE {{VISIBLE:a}}
 OPTIONAL MATCH (b:Node {id: $to})
-WHERE $seeRestricted OR NOT coalesce(b.restricted, false)
+WHERE {{VISIBLE:b}}
 OPTIONAL MATCH any = shortestPath((a)-[{{TYPES}}*1..8]-(b))
-WITH a, b, any, $seeRestricted OR (none(r IN relationships(any) WHERE coalesce(r.restricted, false))
-  AND none(x IN nodes(any) WHERE coalesce(x.restricted, false))) AS visible
+WITH a, b, any, {{ALL_VISIBLE:relationships(any), nodes(any)}} AS visible
 OPTIONAL CALL (a, b, any, visible) {
   WITH a, b WHERE any IS NOT NULL AND NOT visible
   MATCH p = shortestPath((a)-[rels{{TYPES}}*1..8]-(b))
-  WHERE all(r IN rels WHERE NOT coalesce(r.restricted, false))
-    AND all(x IN nodes(p) WHERE NOT coalesce(x.restricted, false))
+  WHERE {{UNRESTRICTED:rels, nodes(p)}}
   RETURN p AS checked
 }
 WITH a, b, CASE WHEN visible THEN any ELSE checked END AS p
@@ -40,13 +38,5 @@ WITH a, b, CASE WHEN length(p) <= $maxLength THEN p END AS p
 RETURN
   a IS NOT NULL AS fromFound,
   b IS NOT NULL AS toFound,
-  [x IN nodes(p) | x {
-    {{NODE_FIELDS:x}}
-  }] AS nodes,
-  [r IN relationships(p) | r {
-    .key, .year, .title, .context, .restricted,
-    type: type(r), from: startNode(r).id, to: endNode(r).id,
-    evidence: CASE WHEN $edgeEvidence THEN r {
-      {{EVIDENCE:r}}
-    } END
-  }] AS edges
+  [x IN nodes(p) | {{NODE:nodes:x}}] AS nodes,
+  [r IN relationships(p) | {{EDGE:edges:r}}] AS edges

@@ -1,29 +1,25 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { GraphContext } from '../context';
+import { FieldResolver, Resolver, Root } from 'type-graphql';
 import { Document } from '../kinds/document';
+import { selected } from './node.resolver';
 import type { NodeRecord } from './records';
 
-/** A document's texts: from a compiled read's record, or (under a walk or search) loaded on demand. */
+/** A document's texts, as the compiled read returned them (`documentText`, only when selected). */
 @Resolver(() => Document)
 export class DocumentTextResolver {
   @FieldResolver(() => String, {
     description:
-      'The full text, verbatim. An editors\' note "niet voor publicatie" is left out for the public.',
+      'The full text, verbatim, without the restricted part (an editors\' note "niet voor publicatie"), ' +
+      'which is `restrictedText`.',
   })
-  async text(@Root() document: NodeRecord, @Ctx() { loaders }: GraphContext): Promise<string> {
-    if (document.documentText) return document.documentText.text;
-    return (await loaders.documentText.load(document.id))?.text ?? '';
+  text(@Root() document: NodeRecord): string {
+    return selected(document.documentText, `text of ${document.id}`).text;
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: 'The restricted part of the text (researchers and editors only; null for everyone else).',
   })
-  async restrictedText(
-    @Root() document: NodeRecord,
-    @Ctx() { loaders }: GraphContext,
-  ): Promise<string | null> {
-    if (document.documentText) return document.documentText.restrictedText;
-    return (await loaders.documentText.load(document.id))?.restrictedText ?? null;
+  restrictedText(@Root() document: NodeRecord): string | null {
+    return selected(document.documentText, `text of ${document.id}`).restrictedText;
   }
 }

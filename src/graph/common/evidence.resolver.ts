@@ -3,7 +3,7 @@ import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
 import { Document } from '../kinds/document';
 import { Evidence } from './evidence.type';
-import { projectionFor } from './projection';
+import { selected } from './node.resolver';
 import type { EvidenceRecord, NodeRecord, RelationshipRecord } from './records';
 import { EdgeFields } from './relationship.type';
 
@@ -12,12 +12,14 @@ export class EvidenceResolver {
   @FieldResolver(() => Document, { description: 'The document the excerpt is from.' })
   async document(
     @Root() evidence: EvidenceRecord,
-    @Ctx() { loaders }: GraphContext,
+    @Ctx() { nodes }: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<NodeRecord> {
+    // A compiled read returns the document with the piece; the evidence an analysis carries names
+    // it by id, and the node reader projects it (every such document of the response in one read).
     if (evidence.document) return evidence.document;
-    const document = await loaders.nodes(projectionFor(info, { nodes: [[]] })).load(evidence.documentId);
-    // Evidence from a document the viewer may not see is filtered out before it gets here.
+    const document = await nodes.load(info, evidence.documentId);
+    // Evidence from a document the viewer may not see is left out before it gets here.
     if (!document) throw new Error(`Evidence names a missing document ${evidence.documentId}`);
     return document;
   }
@@ -27,14 +29,7 @@ export class EvidenceResolver {
 @Resolver(() => EdgeFields)
 export class EdgeEvidenceResolver {
   @FieldResolver(() => [Evidence], { description: 'Where the documents state this relationship, verbatim.' })
-  async evidence(
-    @Root() edge: Pick<RelationshipRecord, 'key' | 'evidence'>,
-    @Ctx() { loaders }: GraphContext,
-  ): Promise<EvidenceRecord[]> {
-    if (edge.evidence) return edge.evidence;
-    // The read that produced this relationship left its evidence out (see Projection): fetch it now.
-    const evidence = await loaders.relationshipEvidence.load(edge.key);
-    if (!evidence) throw new Error(`No evidence for relationship ${edge.key}`);
-    return evidence;
+  evidence(@Root() edge: Pick<RelationshipRecord, 'key' | 'evidence'>): EvidenceRecord[] {
+    return selected(edge.evidence, `evidence of ${edge.key}`);
   }
 }

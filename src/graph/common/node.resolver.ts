@@ -1,16 +1,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
-import { NodeLabel, RelationshipType } from '../../model';
+import { LIMITS, perItem } from '../../model';
+import { readById } from '../compile/read';
+import { compiledField } from './compiled-field';
 import { decodeCursor } from './cursor';
 import { Evidence } from './evidence.type';
-import { LIMITS, perItem } from '../../model';
 import { NeighbourArgs } from './neighbours.args';
 import { NeighbourConnection } from './neighbours.type';
 import { Node } from './node.interface';
 import { toConnection } from './page';
-import { readById } from '../compile/read';
-import { projectionFor } from './projection';
 import type { EvidenceRecord, NodeRecord, RelationshipRecord } from './records';
 
 @Resolver(() => Node)
@@ -32,45 +31,31 @@ export class NodeResolver {
       'type, direction and kind; paged by name.',
     complexity: perItem(LIMITS.defaultPageSize),
   })
-  async neighbours(
+  neighbours(
     @Root() node: NodeRecord,
-    @Args() { types, direction, kinds, first, after }: NeighbourArgs,
-    @Ctx() { loaders }: GraphContext,
+    @Args() { first, after }: NeighbourArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const keyset = after ? decodeCursor(after) : undefined;
-    const compiled = node._?.[info.path.key] as { items: RelationshipRecord[]; total?: number } | undefined;
-    if (compiled) {
-      return toConnection(
-        compiled.items,
-        first,
-        (r: RelationshipRecord) => [r.node.name, r.node.id, r.key],
-        async () => compiled.total ?? 0,
-        (r, cursor) => ({ ...r, cursor }),
-      );
-    }
-    const projection = projectionFor(info, { nodes: [['edges', 'node']], edges: [['edges']] });
-    const spec = {
-      types: types?.length ? types : Object.values(RelationshipType),
-      direction,
-      labels: kinds?.length ? kinds : Object.values(NodeLabel),
-    };
-    const fetched = await loaders.related(spec, first + 1, keyset, projection).load(node.id);
+    // Decoded here too: a cursor that does not decode is reported as the argument's error.
+    if (after) decodeCursor(after);
+    const page = compiledField<{ items: RelationshipRecord[]; total?: number }>(node, info);
     return toConnection(
-      fetched,
+      page.items,
       first,
       (r: RelationshipRecord) => [r.node.name, r.node.id, r.key],
-      () => loaders.relatedCount(spec).load(node.id),
+      async () => page.total ?? 0,
       (r, cursor) => ({ ...r, cursor }),
     );
   }
 
   @FieldResolver(() => [Evidence], { description: 'Where the documents name this node, verbatim.' })
-  async evidence(@Root() node: NodeRecord, @Ctx() { loaders }: GraphContext): Promise<EvidenceRecord[]> {
-    if (node.evidence) return node.evidence;
-    // The read that produced this node left its evidence out (see Projection): fetch it now.
-    const details = await loaders.nodeDetails.load(node.id);
-    if (!details) throw new Error(`No evidence for node ${node.id}`);
-    return details.evidence;
+  evidence(@Root() node: NodeRecord): EvidenceRecord[] {
+    return selected(node.evidence, `evidence of ${node.id}`);
   }
+}
+
+/** A value the compiled read returns whenever it is selected. */
+export function selected<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`The compiled read left out the ${what}`);
+  return value;
 }

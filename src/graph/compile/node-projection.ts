@@ -8,11 +8,13 @@ import {
   type PropertySpec,
   RelationshipType,
   type RelationshipFieldSpec,
+  evidenceCypher,
   storedName,
+  visibleTo,
 } from '../../model';
 import { decodeCursor } from '../common/cursor';
 import { type Fields, fieldsOf, selectedNamed } from './selection';
-import { type Statement, mapKey, visibleTo } from './statement';
+import { type Statement, mapKey } from './statement';
 
 /**
  * Compiles a selection into one Cypher map projection per node: the scalars asked for, evidence and
@@ -88,6 +90,44 @@ export class NodeCompiler {
     return `${variable} {${entries.join(', ')}}`;
   }
 
+  /**
+   * The projection of the node an expression gives (`startNode(r)`): a map projection needs a
+   * variable, so a one-item list comprehension binds one.
+   */
+  projectValue(expression: string, kinds: readonly NodeLabel[], tree: ResolveTree | undefined): string {
+    const v = this.statement.variable('v');
+    return `[${v} IN [${expression}] | ${this.project(v, kinds, tree)}][0]`;
+  }
+
+  /**
+   * A relationship met on a walk (`GraphEdge`): not seen from either end, so its ends as stored
+   * (`from`, `to`) and, when selected, the nodes there (`source`, `target`), each projected for its
+   * own selection.
+   */
+  walkEdge(rel: string, tree: ResolveTree | undefined): string {
+    const fields = fieldsOf(tree);
+    const entries = [
+      `key: ${rel}.key`,
+      `type: type(${rel})`,
+      `from: startNode(${rel}).id`,
+      `to: endNode(${rel}).id`,
+      `year: ${rel}.year`,
+      `title: ${rel}.title`,
+      `context: ${rel}.context`,
+      `restricted: coalesce(${rel}.restricted, false)`,
+    ];
+    const evidence = selectedNamed(fields, 'evidence');
+    if (evidence) entries.push(`evidence: ${this.evidence(rel, evidence)}`);
+    for (const [end, expression] of [
+      ['source', `startNode(${rel})`],
+      ['target', `endNode(${rel})`],
+    ]) {
+      const node = selectedNamed(fields, end);
+      if (node) entries.push(`${end}: ${this.projectValue(expression, ALL_KINDS, node)}`);
+    }
+    return `{${entries.join(', ')}}`;
+  }
+
   private scalars(variable: string, byKind: Map<NodeLabel, Fields>): string[] {
     const out = new Set<string>();
     for (const [kind, fields] of byKind) {
@@ -136,14 +176,7 @@ export class NodeCompiler {
         `, document: COLLECT { MATCH (${d}:Document {id: ${owner}.evidenceDocuments[${i}]}) ` +
         `WHERE ${visibleTo(d)} RETURN ${this.project(d, [NodeLabel.Document], documentTree)} }[0]`;
     }
-    return (
-      `[${i} IN range(0, size(coalesce(${owner}.evidenceDocuments, [])) - 1) ` +
-      `WHERE $seeRestricted OR NOT coalesce(${owner}.evidenceRestricted[${i}], false) | ` +
-      `{documentId: ${owner}.evidenceDocuments[${i}], excerpt: ${owner}.evidenceExcerpts[${i}], ` +
-      `inferred: coalesce(${owner}.evidenceInferred[${i}], false), ` +
-      `reason: CASE WHEN ${owner}.evidenceReasons[${i}] <> '' THEN ${owner}.evidenceReasons[${i}] END` +
-      `${document}}]`
-    );
+    return evidenceCypher(owner, i, document);
   }
 
   /** The relationship fields and `neighbours` below a node, by response key. */

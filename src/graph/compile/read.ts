@@ -1,12 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { ErrorCode, appError } from '../../db/errors';
-import type { NameOrder, NodeLabel } from '../../model';
+import type { NameOrder, NodeLabel, RelationshipType } from '../../model';
 import type { GraphContext } from '../context';
 import type { Connection } from '../common/connection.type';
 import { decodeCursor } from '../common/cursor';
 import { toConnection } from '../common/page';
 import type { NodeRecord } from '../common/records';
-import { compileById, compileList } from './roots';
+import { compileById, compileLink, compileList } from './roots';
 import { rootTree } from './selection';
 
 /**
@@ -58,4 +58,17 @@ export async function readList(
     (node) => [node.name, node.id],
     async () => total,
   );
+}
+
+/** A relationship by key (after `link` wrote it), with its ends and evidence as selected. */
+export async function readLink(
+  { db, viewer }: GraphContext,
+  info: GraphQLResolveInfo,
+  key: string,
+  type: RelationshipType,
+): Promise<Record<string, unknown>> {
+  const read = compileLink(rootTree(info), key, type, viewer.seeRestricted);
+  const [row] = await db.read(read, read.params);
+  if (!row) throw appError(ErrorCode.NOT_FOUND, `No relationship with key "${key}"`, { argumentName: 'key' });
+  return row.link as Record<string, unknown>;
 }

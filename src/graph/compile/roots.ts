@@ -1,9 +1,9 @@
 import type { ResolveTree } from 'graphql-parse-resolve-info';
-import { KINDS, type KindSpec, NameOrder, NodeLabel } from '../../model';
+import { KINDS, type KindSpec, NameOrder, NodeLabel, RelationshipType, visibleTo } from '../../model';
 import type { Keyset } from '../common/cursor';
 import { NodeCompiler } from './node-projection';
 import { fieldsOf, selectedNamed } from './selection';
-import { Statement, visibleTo } from './statement';
+import { Statement } from './statement';
 
 /** A compiled read: one statement for one root field, ready to run. */
 export interface CompiledRead {
@@ -106,4 +106,54 @@ function countLines(label: NodeLabel, conditions: string[]): string[] {
     '}',
     'WITH items, stored - hidden AS total',
   ];
+}
+
+/**
+ * Nodes by id, each projected for the selection `tree`, in any order (missing and invisible ones
+ * left out): the nodes an analysis names. One statement for all the ids of one selection.
+ */
+export function compileByIds(
+  tree: ResolveTree,
+  ids: readonly string[],
+  seeRestricted: boolean,
+): CompiledRead {
+  const statement = new Statement(seeRestricted);
+  const projection = new NodeCompiler(statement).project('n', Object.values(NodeLabel), tree);
+  const text =
+    `UNWIND ${statement.param(ids)} AS id\n` +
+    `MATCH (n:Node {id: id})\n` +
+    `WHERE ${visibleTo('n')}\n` +
+    `RETURN ${projection} AS node`;
+  return { name: 'compiled/nodes', text, params: statement.params };
+}
+
+/** A relationship by key and type, with both ends and its evidence as selected (a `LinkResult`). */
+export function compileLink(
+  tree: ResolveTree,
+  key: string,
+  type: RelationshipType,
+  seeRestricted: boolean,
+): CompiledRead {
+  if (!Object.values(RelationshipType).includes(type)) throw new Error(`Not a relationship type: ${type}`);
+  const statement = new Statement(seeRestricted);
+  const compiler = new NodeCompiler(statement);
+  const fields = fieldsOf(tree);
+  const evidence = selectedNamed(fields, 'evidence');
+  const all = Object.values(NodeLabel);
+  const entries = [
+    'key: r.key',
+    'type: type(r)',
+    'year: r.year',
+    'title: r.title',
+    'context: r.context',
+    'restricted: coalesce(r.restricted, false)',
+    `from: ${compiler.project('a', all, selectedNamed(fields, 'from'))}`,
+    `to: ${compiler.project('b', all, selectedNamed(fields, 'to'))}`,
+  ];
+  if (evidence) entries.push(`evidence: ${compiler.evidence('r', evidence)}`);
+  const text =
+    `MATCH (a)-[r:${type} {key: ${statement.param(key)}}]->(b)\n` +
+    `WHERE ${visibleTo('r', 'a', 'b')}\n` +
+    `RETURN {${entries.join(', ')}} AS link`;
+  return { name: 'compiled/link', text, params: statement.params };
 }

@@ -33,12 +33,3 @@ export function mapKey(responseKey: string): string {
   if (!NAME.test(responseKey)) throw new Error(`Not a GraphQL name: ${JSON.stringify(responseKey)}`);
   return `\`${responseKey}\``;
 }
-
-/** `[r, m]` visible to the viewer: the restriction rule every read applies to what it returns. */
-export function visibleAll(...variables: string[]): string {
-  return variables.map((v) => `NOT coalesce(${v}.restricted, false)`).join(' AND ');
-}
-
-export function visibleTo(...variables: string[]): string {
-  return `($seeRestricted OR (${visibleAll(...variables)}))`;
-}

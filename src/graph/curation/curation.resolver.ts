@@ -1,4 +1,6 @@
-import { Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Authorized, Ctx, Info, Mutation, Resolver } from 'type-graphql';
+import { readById, readLink } from '../compile/read';
 import type { GraphContext } from '../context';
 import { Document } from '../kinds/document';
 import { NodeLabel } from '../../model';
@@ -39,6 +41,11 @@ const UPDATE =
   `${ONE_TRANSACTION} Optimistic concurrency: pass the \`version\` you last read as \`expectedVersion\`; ` +
   'if the node changed since, CONFLICT (naming its current version). The result has version + 1.';
 
+/** A mutation's answer: the node it wrote, read back by the compiled read for the selection. */
+async function written(ctx: GraphContext, info: GraphQLResolveInfo, id: Promise<string>) {
+  return readById(ctx, info, await id);
+}
+
 /** The curation mutations: thin, each one call into data access (`*.mutations.ts`). */
 @Resolver()
 export class CurationResolver {
@@ -46,8 +53,12 @@ export class CurationResolver {
   @Mutation(() => Document, {
     description: `Adds a source document: its full text, verbatim, and metadata. ${ONE_TRANSACTION}`,
   })
-  addDocument(@Args(() => AddDocumentArgs) { input }: AddDocumentArgs, @Ctx() ctx: GraphContext) {
-    return addDocument(ctx, input);
+  addDocument(
+    @Args(() => AddDocumentArgs) { input }: AddDocumentArgs,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return written(ctx, info, addDocument(ctx, input));
   }
 
   @Authorized('editor')
@@ -60,8 +71,9 @@ export class CurationResolver {
   setDocumentRestricted(
     @Args(() => SetDocumentRestrictedArgs) { id, restricted }: SetDocumentRestrictedArgs,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return setDocumentRestricted(ctx, id, restricted);
+    return written(ctx, info, setDocumentRestricted(ctx, id, restricted));
   }
 
   @Authorized('editor')
@@ -69,8 +81,9 @@ export class CurationResolver {
   createMunicipality(
     @Args(() => CreateMunicipalityArgs) { input }: InstanceType<typeof CreateMunicipalityArgs>,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return createNode(ctx, NodeLabel.Municipality, input);
+    return written(ctx, info, createNode(ctx, NodeLabel.Municipality, input));
   }
 
   @Authorized('editor')
@@ -78,8 +91,9 @@ export class CurationResolver {
   createOrganisation(
     @Args(() => CreateOrganisationArgs) { input }: InstanceType<typeof CreateOrganisationArgs>,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return createNode(ctx, NodeLabel.Organisation, input);
+    return written(ctx, info, createNode(ctx, NodeLabel.Organisation, input));
   }
 
   @Authorized('editor')
@@ -87,8 +101,9 @@ export class CurationResolver {
   createPerson(
     @Args(() => CreatePersonArgs) { input }: InstanceType<typeof CreatePersonArgs>,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return createNode(ctx, NodeLabel.Person, input);
+    return written(ctx, info, createNode(ctx, NodeLabel.Person, input));
   }
 
   @Authorized('editor')
@@ -96,8 +111,9 @@ export class CurationResolver {
   createProgramme(
     @Args(() => CreateProgrammeArgs) { input }: InstanceType<typeof CreateProgrammeArgs>,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return createNode(ctx, NodeLabel.Programme, input);
+    return written(ctx, info, createNode(ctx, NodeLabel.Programme, input));
   }
 
   @Authorized('editor')
@@ -105,8 +121,9 @@ export class CurationResolver {
   createTheme(
     @Args(() => CreateThemeArgs) { input }: InstanceType<typeof CreateThemeArgs>,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return createNode(ctx, NodeLabel.Theme, input);
+    return written(ctx, info, createNode(ctx, NodeLabel.Theme, input));
   }
 
   @Authorized('editor')
@@ -114,8 +131,13 @@ export class CurationResolver {
   updateMunicipality(
     @Args(() => UpdateMunicipalityArgs) args: InstanceType<typeof UpdateMunicipalityArgs>,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return updateNode(ctx, NodeLabel.Municipality, args.id, args.expectedVersion, args.input);
+    return written(
+      ctx,
+      info,
+      updateNode(ctx, NodeLabel.Municipality, args.id, args.expectedVersion, args.input),
+    );
   }
 
   @Authorized('editor')
@@ -123,8 +145,13 @@ export class CurationResolver {
   updateOrganisation(
     @Args(() => UpdateOrganisationArgs) args: InstanceType<typeof UpdateOrganisationArgs>,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return updateNode(ctx, NodeLabel.Organisation, args.id, args.expectedVersion, args.input);
+    return written(
+      ctx,
+      info,
+      updateNode(ctx, NodeLabel.Organisation, args.id, args.expectedVersion, args.input),
+    );
   }
 
   @Authorized('editor')
@@ -132,8 +159,9 @@ export class CurationResolver {
   updatePerson(
     @Args(() => UpdatePersonArgs) args: InstanceType<typeof UpdatePersonArgs>,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return updateNode(ctx, NodeLabel.Person, args.id, args.expectedVersion, args.input);
+    return written(ctx, info, updateNode(ctx, NodeLabel.Person, args.id, args.expectedVersion, args.input));
   }
 
   @Authorized('editor')
@@ -141,8 +169,13 @@ export class CurationResolver {
   updateProgramme(
     @Args(() => UpdateProgrammeArgs) args: InstanceType<typeof UpdateProgrammeArgs>,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return updateNode(ctx, NodeLabel.Programme, args.id, args.expectedVersion, args.input);
+    return written(
+      ctx,
+      info,
+      updateNode(ctx, NodeLabel.Programme, args.id, args.expectedVersion, args.input),
+    );
   }
 
   @Authorized('editor')
@@ -150,8 +183,9 @@ export class CurationResolver {
   updateTheme(
     @Args(() => UpdateThemeArgs) args: InstanceType<typeof UpdateThemeArgs>,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return updateNode(ctx, NodeLabel.Theme, args.id, args.expectedVersion, args.input);
+    return written(ctx, info, updateNode(ctx, NodeLabel.Theme, args.id, args.expectedVersion, args.input));
   }
 
   @Authorized('editor')
@@ -161,8 +195,12 @@ export class CurationResolver {
       'Creates the Quote, SAID from the speaker, QUOTED_IN to the document and CONCERNS to each theme, ' +
       `all with the quote in that document as evidence. An id in use: CONFLICT. ${ONE_TRANSACTION}`,
   })
-  addQuote(@Args(() => AddQuoteArgs) { input }: AddQuoteArgs, @Ctx() ctx: GraphContext) {
-    return addQuote(ctx, input);
+  addQuote(
+    @Args(() => AddQuoteArgs) { input }: AddQuoteArgs,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return written(ctx, info, addQuote(ctx, input));
   }
 
   @Authorized('editor')
@@ -172,8 +210,12 @@ export class CurationResolver {
       'evidence (RECEIVED needs `year`, HOLDS_ROLE `title`). Its key exists already: CONFLICT. ' +
       ONE_TRANSACTION,
   })
-  link(@Args(() => LinkArgs) { input }: LinkArgs, @Ctx() ctx: GraphContext) {
-    return link(ctx, input);
+  async link(
+    @Args(() => LinkArgs) { input }: LinkArgs,
+    @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return readLink(ctx, info, await link(ctx, input), input.type);
   }
 
   @Authorized('editor')

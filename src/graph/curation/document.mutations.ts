@@ -1,8 +1,6 @@
 import { ErrorCode, appError } from '../../db/errors';
 import type { GraphContext } from '../context';
 import { SourceText, normaliseSpace } from '../../model';
-import type { NodeRecord } from '../common/records';
-import { toNodeRecord } from '../common/to-records';
 import { NodeLabel } from '../../model';
 import { AuditAction } from './audit.type';
 import type { AddDocumentInput } from './document.inputs';
@@ -19,7 +17,7 @@ const PUBLISHER_KINDS: string[] = [NodeLabel.Organisation, NodeLabel.Municipalit
  * (SourceText.split), after checking that the id is free, the marker occurs in the text and the
  * publisher exists; one transaction with its audit event.
  */
-export function addDocument(ctx: GraphContext, input: AddDocumentInput): Promise<NodeRecord> {
+export function addDocument(ctx: GraphContext, input: AddDocumentInput): Promise<string> {
   const problems: FieldProblem[] = [];
   const marker = input.restrictedFrom ?? null;
   if (marker !== null && !normaliseSpace(input.text).includes(normaliseSpace(marker))) {
@@ -51,7 +49,7 @@ export function addDocument(ctx: GraphContext, input: AddDocumentInput): Promise
       marker,
       input.restricted,
     );
-    const [row] = await tx.run('curation/create-document', {
+    await tx.run('curation/create-document', {
       id: input.id,
       actor,
       props: {
@@ -76,7 +74,7 @@ export function addDocument(ctx: GraphContext, input: AddDocumentInput): Promise
         ? ', with a restricted part'
         : '';
     return {
-      result: toNodeRecord(row.node as Raw, ctx.viewer),
+      result: input.id,
       audit: {
         action: AuditAction.ADD_DOCUMENT,
         target: input.id,
@@ -93,11 +91,7 @@ export function addDocument(ctx: GraphContext, input: AddDocumentInput): Promise
  * piece of evidence it gives (nodes and relationships alike; a fact is restricted when all its
  * evidence is), in one transaction with its audit event.
  */
-export function setDocumentRestricted(
-  ctx: GraphContext,
-  id: string,
-  restricted: boolean,
-): Promise<NodeRecord> {
+export function setDocumentRestricted(ctx: GraphContext, id: string, restricted: boolean): Promise<string> {
   return curationWrite(ctx, async (tx, actor) => {
     const stored = (await readDocuments(tx, [id])).get(id);
     if (!stored) throw appError(ErrorCode.NOT_FOUND, `No document with id "${id}"`, { argumentName: 'id' });
@@ -119,15 +113,15 @@ export function setDocumentRestricted(
       excerpts.map(({ excerpt }) => [excerpt as string, now.locate(excerpt as string) === 'restricted']),
     );
     const [counts] = await tx.run('curation/set-evidence-restricted', { id, flags });
-    const document = toNodeRecord(row.node as Raw, ctx.viewer);
+    const document = row.node as Raw;
     return {
-      result: document,
+      result: id,
       audit: {
         action: AuditAction.SET_DOCUMENT_RESTRICTED,
         target: id,
         version: document.version as number,
         summary:
-          `marked document "${document.name}" ${restricted ? 'restricted' : 'unrestricted'}; ` +
+          `marked document "${String(document.name)}" ${restricted ? 'restricted' : 'unrestricted'}; ` +
           `recomputed the evidence of ${String(counts?.nodes ?? 0)} nodes and ` +
           `${String(counts?.relationships ?? 0)} relationships citing it`,
       },

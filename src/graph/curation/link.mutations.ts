@@ -1,6 +1,5 @@
 import { ErrorCode, appError } from '../../db/errors';
 import type { GraphContext } from '../context';
-import { evidenceOf, toNodeRecord } from '../common/to-records';
 import {
   type NodeLabel,
   RELATIONSHIPS,
@@ -12,11 +11,8 @@ import {
 import { AuditAction } from './audit.type';
 import { checkEvidence, readDocuments } from './evidence';
 import type { LinkInput } from './link.inputs';
-import type { LinkRecord } from './link.type';
 import { type FieldProblem, refuseProblems } from './validation';
 import { curationWrite, pieces } from './write';
-
-type Raw = Record<string, unknown>;
 
 /** Which type each property belongs to; it is refused on any other. */
 const PROPERTY_TYPES = {
@@ -94,7 +90,7 @@ function endProblems(
  * refuses a key that exists already (CONFLICT), and creates the relationship with the audit event,
  * in one transaction.
  */
-export function link(ctx: GraphContext, input: LinkInput): Promise<LinkRecord> {
+export function link(ctx: GraphContext, input: LinkInput): Promise<string> {
   refuseProblems(shapeProblems(input));
   const spec = RELATIONSHIPS[input.type];
   const key = relationshipKey(
@@ -129,7 +125,7 @@ export function link(ctx: GraphContext, input: LinkInput): Promise<LinkRecord> {
         key,
       });
     }
-    const [row] = await tx.run('curation/create-relationships', {
+    await tx.run('curation/create-relationships', {
       actor,
       rows: [
         {
@@ -146,19 +142,8 @@ export function link(ctx: GraphContext, input: LinkInput): Promise<LinkRecord> {
         },
       ],
     });
-    const rel = row.rel as Raw;
     return {
-      result: {
-        key,
-        type: input.type,
-        from: toNodeRecord(row.from as Raw, ctx.viewer),
-        to: toNodeRecord(row.to as Raw, ctx.viewer),
-        year: (rel.year as number | null) ?? null,
-        title: (rel.title as string | null) ?? null,
-        context: (rel.context as string | null) ?? null,
-        restricted: Boolean(rel.restricted),
-        evidence: evidenceOf(rel, ctx.viewer),
-      },
+      result: key,
       audit: {
         action: AuditAction.LINK,
         target: key,

@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Evidence } from '../common/evidence.type';
 import { Node } from '../common/node.interface';
-import type { EvidenceRecord, NodeRecord } from '../common/records';
 import { RelationshipType } from '../../model';
 
 @ObjectType({
@@ -36,17 +35,4 @@ export class LinkResult {
 
   @Field(() => [Evidence], { description: 'Where the documents state it, verbatim.' })
   evidence!: Evidence[];
-}
-
-/** A created relationship as data access returns it (the ends as NodeRecords, evidence unresolved). */
-export interface LinkRecord {
-  key: string;
-  type: RelationshipType;
-  from: NodeRecord;
-  to: NodeRecord;
-  year: number | null;
-  title: string | null;
-  context: string | null;
-  restricted: boolean;
-  evidence: EvidenceRecord[];
 }

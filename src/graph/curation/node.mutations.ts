@@ -1,8 +1,6 @@
 import type { NamedTransaction } from '../../db/database';
 import { ErrorCode, appError } from '../../db/errors';
 import type { GraphContext } from '../context';
-import type { NodeRecord } from '../common/records';
-import { toNodeRecord } from '../common/to-records';
 import { NodeLabel, storedValues } from '../../model';
 import { AuditAction } from './audit.type';
 import { checkEvidence, mentionRows, readDocuments } from './evidence';
@@ -66,7 +64,7 @@ export function createNode(
   ctx: GraphContext,
   label: CuratedKind,
   input: CreateNodeInput & KindFields,
-): Promise<NodeRecord> {
+): Promise<string> {
   return curationWrite(ctx, async (tx, actor) => {
     await refuseTakenId(tx, input.id);
     const documents = await readDocuments(
@@ -76,7 +74,7 @@ export function createNode(
     const { columns, problems } = checkEvidence(input.evidence, documents, 'input.evidence');
     refuseProblems(problems);
 
-    const [row] = await tx.run('curation/create-node', {
+    await tx.run('curation/create-node', {
       id: input.id,
       label,
       actor,
@@ -89,9 +87,8 @@ export function createNode(
       }),
     });
     await tx.run('curation/merge-mentions', { rows: mentionRows(input.id, columns), actor });
-    const node = toNodeRecord(row.node as Raw, ctx.viewer);
     return {
-      result: node,
+      result: input.id,
       audit: {
         action: AuditAction.CREATE_NODE,
         target: input.id,
@@ -113,7 +110,7 @@ export function updateNode(
   id: string,
   expectedVersion: number,
   input: UpdateNodeInput & KindFields,
-): Promise<NodeRecord> {
+): Promise<string> {
   const props = changedProperties(label, input);
   const added = input.addEvidence ?? [];
   if (Object.keys(props).length === 0 && added.length === 0) {
@@ -154,19 +151,19 @@ export function updateNode(
     });
     if (!row) throw conflict((await tx.run('curation/lock-node', { id }))[0]?.version);
     await tx.run('curation/merge-mentions', { rows: mentionRows(id, columns), actor });
-    const node = toNodeRecord(row.node as Raw, ctx.viewer);
+    const node = row.node as Raw;
     const changed = Object.keys(props).filter((key) => key !== 'aliasesText');
     const what = [
       ...(changed.length ? [`set ${changed.join(', ')}`] : []),
       ...(columns.evidenceDocuments.length ? [`added ${pieces(columns.evidenceDocuments.length)}`] : []),
     ];
     return {
-      result: node,
+      result: id,
       audit: {
         action: AuditAction.UPDATE_NODE,
         target: id,
         version: node.version as number,
-        summary: `updated ${label} "${node.name}": ${what.join('; ') || 'no new facts'}`,
+        summary: `updated ${label} "${String(node.name)}": ${what.join('; ') || 'no new facts'}`,
       },
     };
   });

@@ -1,8 +1,6 @@
 import { ErrorCode, appError } from '../../db/errors';
 import type { GraphContext } from '../context';
 import { normaliseSpace } from '../../model';
-import type { NodeRecord } from '../common/records';
-import { toNodeRecord } from '../common/to-records';
 import { NodeLabel, RelationshipType, relationshipKey, storedValues } from '../../model';
 import { AuditAction } from './audit.type';
 import { checkEvidence, mentionRows, readDocuments } from './evidence';
@@ -23,7 +21,7 @@ export function quoteLabel(text: string, words = 8): string {
  * theme a theme. Writes the Quote (its evidence: the text in that document), SAID, QUOTED_IN,
  * CONCERNS and MENTIONS, all with that evidence, and the audit event, in one transaction.
  */
-export function addQuote(ctx: GraphContext, input: AddQuoteInput): Promise<NodeRecord> {
+export function addQuote(ctx: GraphContext, input: AddQuoteInput): Promise<string> {
   return curationWrite(ctx, async (tx, actor) => {
     if ((await tx.run('curation/node-exists', { id: input.id })).length > 0) {
       throw appError(ErrorCode.CONFLICT, `A node with id "${input.id}" exists already`, {
@@ -89,15 +87,15 @@ export function addQuote(ctx: GraphContext, input: AddQuoteInput): Promise<NodeR
       ],
     });
     await tx.run('curation/merge-mentions', { rows: mentionRows(input.id, columns), actor });
-    const quote = toNodeRecord(row.node as Raw, ctx.viewer);
+    const quote = row.node as Raw;
     return {
-      result: quote,
+      result: input.id,
       audit: {
         action: AuditAction.ADD_QUOTE,
         target: input.id,
         version: 1,
         summary:
-          `added quote "${quote.name}" said by ${input.speaker} in ${input.document}` +
+          `added quote "${String(quote.name)}" said by ${input.speaker} in ${input.document}` +
           (input.themes.length ? `, concerning ${input.themes.join(', ')}` : ''),
       },
     };

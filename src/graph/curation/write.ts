@@ -35,8 +35,6 @@ export async function curationWrite<T>(
     await tx.run('curation/audit', { ...audit, actor });
     return result;
   });
-  // Anything this request loaded before the change is stale now.
-  ctx.loaders.clearNodes();
   return result;
 }
 
