@@ -22,18 +22,29 @@ function withFragments(text: string, fragmentsDir: string): string {
     );
 }
 
+/**
+ * A Cypher file's text without its comment lines: the lines whose first non-blank characters are
+ * `//`. The comments are for readers of the files; they say what a query keeps out and why (e.g.
+ * which document holds a restricted passage), so neither Neo4j nor the `extensions.cypher` a
+ * development response carries gets them. Only whole lines go: a `//` after code could be inside a
+ * string literal (a URL), so the files have no comment after code (tests/unit/cypher-comments.test.ts
+ * fails when one is added).
+ */
+export function withoutComments(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .trim();
+}
+
 const fragments = new Map<string, string>();
 /** A fragment's text without its comment lines (they say what it is, not what runs). */
 function fragment(dir: string, name: string): string {
   const file = path.join(dir, `${name}.cypher`);
   let text = fragments.get(file);
   if (text === undefined) {
-    text = fs
-      .readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => !line.startsWith('//'))
-      .join('\n')
-      .trim();
+    text = withoutComments(fs.readFileSync(file, 'utf8'));
     fragments.set(file, text);
   }
   return text;
@@ -62,8 +73,9 @@ function walk(dir: string): string[] {
 
 /**
  * Every Cypher statement the service runs lives in a named file under cypher/queries, readable and
- * runnable in Neo4j Browser. They are read once; asking for a name that has no file is a programming
- * error and fails loudly.
+ * runnable in Neo4j Browser. They are read once, without their comment lines (`withoutComments`):
+ * the text sent to Neo4j is the text a development response shows. Asking for a name that has no
+ * file is a programming error and fails loudly.
  */
 export class QueryRegistry {
   private readonly queries = new Map<string, NamedQuery>();
@@ -76,7 +88,8 @@ export class QueryRegistry {
         .relative(dir, file)
         .replace(/\\/g, '/')
         .replace(/\.cypher$/, '');
-      this.queries.set(name, { name, text: withFragments(fs.readFileSync(file, 'utf8'), fragmentsDir) });
+      const text = withFragments(withoutComments(fs.readFileSync(file, 'utf8')), fragmentsDir);
+      this.queries.set(name, { name, text });
     }
   }
 
