@@ -5,6 +5,7 @@ import { ErrorCode, appError } from '../db/errors';
 import { Node } from '../graph/common/node.interface';
 import type { NodeRecord } from '../graph/common/records';
 import type { GraphContext } from '../graph/context';
+import { LIMITS } from '../model';
 import {
   ANALYTICS_LIMITS,
   CentralityArgs,
@@ -48,18 +49,30 @@ function arg(args: Record<string, unknown>, name: string, fallback: number, max:
 }
 
 /**
- * Costs: an analysis loads a whole projection and runs an algorithm over it, so each has a base cost
- * well above a lookup, plus its selection once per item it may return.
+ * The base cost of an analysis: more than half the budget of one operation (LIMITS.maxComplexity,
+ * 25,000), i.e. 12,501, so a request holds at most one analysis and a second one (or 30 aliases of
+ * one: 1.1 s of betweenness on the seed graph) is refused with QUERY_TOO_COMPLEX before anything
+ * runs. Every analysis reads a whole projection of the graph and runs over all of it, so what it
+ * costs does not depend on what is selected; the rest of the budget (12,499) is for its selection and
+ * for anything beside it in the request.
+ */
+export const ANALYSIS_BASE_COST = Math.floor(LIMITS.maxComplexity / 2) + 1;
+
+/**
+ * Costs: the base cost of an analysis, plus its selection once per item it may return. The richest
+ * selections of the tests and docs, at the largest `first`, cost a few thousand at most.
  */
 export const ANALYTICS_COST = {
   centrality: ({ args, childComplexity }: ComplexityEstimatorArgs) =>
-    100 + childComplexity * arg(args, 'first', ANALYTICS_LIMITS.defaultRanking, ANALYTICS_LIMITS.maxRanking),
+    ANALYSIS_BASE_COST +
+    childComplexity * arg(args, 'first', ANALYTICS_LIMITS.defaultRanking, ANALYTICS_LIMITS.maxRanking),
   /** A partition of the default projection has some tens of communities. */
-  communities: ({ childComplexity }: ComplexityEstimatorArgs) => 200 + childComplexity * 20,
+  communities: ({ childComplexity }: ComplexityEstimatorArgs) => ANALYSIS_BASE_COST + childComplexity * 20,
   similarMunicipalities: ({ args, childComplexity }: ComplexityEstimatorArgs) =>
-    100 + childComplexity * arg(args, 'first', ANALYTICS_LIMITS.defaultSimilar, ANALYTICS_LIMITS.maxSimilar),
+    ANALYSIS_BASE_COST +
+    childComplexity * arg(args, 'first', ANALYTICS_LIMITS.defaultSimilar, ANALYTICS_LIMITS.maxSimilar),
   interlocks: ({ args, childComplexity }: ComplexityEstimatorArgs) =>
-    100 +
+    ANALYSIS_BASE_COST +
     childComplexity *
       Math.ceil(arg(args, 'first', INTERLOCK_LIMITS.defaultPaths, INTERLOCK_LIMITS.maxPaths) / 5),
 };

@@ -110,6 +110,8 @@ export interface FoldedRelationship {
   year: number | null;
   title: string | null;
   context: string | null;
+  /** As stored (`coalesce(r.restricted, false)`): an AnalyticsEdge's non-null `restricted`. */
+  restricted: boolean;
   evidence: EvidenceRecord[];
 }
 
@@ -192,8 +194,9 @@ export async function loadProjection(
  * The undirected simple form of any graphology graph, for centrality and communities: the same
  * nodes (in the same order, with their attributes), one edge per pair of distinct nodes that any
  * relationship joins, its `weight` the number of such relationships, and the relationships kept
- * (key, type, ends, evidence) in `relationships`. Self-loops are dropped. A graph that already is
- * simple and undirected comes out equal to itself.
+ * (key, type, ends, properties, restricted, evidence) in `relationships`: every field an
+ * AnalyticsEdge declares, so none of them answers null. Self-loops are dropped. A graph that
+ * already is simple and undirected comes out equal to itself.
  */
 export function toSimpleUndirected(graph: AbstractGraph): SimpleGraph {
   const simple: SimpleGraph = new UndirectedGraph<Attributes, SimpleEdge>();
@@ -210,6 +213,7 @@ export function toSimpleUndirected(graph: AbstractGraph): SimpleGraph {
       year: (attributes.year as number | null | undefined) ?? null,
       title: (attributes.title as string | null | undefined) ?? null,
       context: (attributes.context as string | null | undefined) ?? null,
+      restricted: Boolean(attributes.restricted),
       evidence: (attributes.evidence as EvidenceRecord[] | undefined) ?? [],
     };
     const existing = simple.edge(source, target);

@@ -25,6 +25,22 @@ function withRules(text: string): string {
   );
 }
 
+/**
+ * A Cypher file's text without its comment lines: the lines whose first non-blank characters are
+ * `//`. The comments are for readers of the files; they say what a query keeps out and why (e.g.
+ * which document holds a restricted passage), so neither Neo4j nor the `extensions.cypher` a
+ * development response carries gets them. Only whole lines go: a `//` after code could be inside a
+ * string literal (a URL), so the files have no comment after code (tests/unit/cypher-comments.test.ts
+ * fails when one is added).
+ */
+export function withoutComments(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .trim();
+}
+
 const TYPE_NAMES = new Set<string>(Object.values(RelationshipType));
 /** Typed variants cached at most; past that (clients choose the combinations) they are built each time. */
 const MAX_TYPED = 512;
@@ -44,9 +60,11 @@ function walk(dir: string): string[] {
 }
 
 /**
- * Every Cypher statement the service runs lives in a named file under cypher/queries, readable and
- * runnable in Neo4j Browser. They are read once; asking for a name that has no file is a programming
- * error and fails loudly.
+ * The hand-tuned statements (walks, analytics projections, curation writes, the loader) live in
+ * named files under cypher/queries, readable and runnable in Neo4j Browser; the reads of the uniform
+ * graph are compiled (src/graph/compile). They are read once, without their comment lines
+ * (`withoutComments`): the text sent to Neo4j is the text a development response shows. Asking for a
+ * name that has no file is a programming error and fails loudly.
  */
 export class QueryRegistry {
   private readonly queries = new Map<string, NamedQuery>();
@@ -58,7 +76,7 @@ export class QueryRegistry {
         .relative(dir, file)
         .replace(/\\/g, '/')
         .replace(/\.cypher$/, '');
-      this.queries.set(name, { name, text: withRules(fs.readFileSync(file, 'utf8')) });
+      this.queries.set(name, { name, text: withRules(withoutComments(fs.readFileSync(file, 'utf8'))) });
     }
   }
 

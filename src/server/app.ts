@@ -110,7 +110,8 @@ export async function startServer(
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
       complexityLimitPlugin(schema),
       // The Cypher text only with NODE_ENV=development: it is for a developer's eyes, not for tests'
-      // leak walks, which read whole responses (a named query's comments quote what they keep out).
+      // leak walks, which read whole responses. It is the text sent, which has no comments (the query
+      // registry drops them: a named query's comments say what it keeps out, and where that is).
       ...(config.isDevelopment ? [roundTripsPlugin(config.env === 'development')] : []),
       // One log line per GraphQL request: what it was and how it went, never what it carried.
       operationSummaryPlugin((summary, context) => {

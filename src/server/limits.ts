@@ -36,8 +36,30 @@ export function validationRules(): ValidationRule[] {
 }
 
 /**
- * The cost of an operation, from each field's `complexity` (lists cost their children once per
- * item they may return), checked once the operation and its variables are known and before it runs.
+ * The estimated cost of an operation, from each field's `complexity` (lists cost their children once
+ * per item they may return; analyses and walks also the work they do: ANALYTICS_COST in
+ * src/analytics/analytics.resolver.ts, NETWORK_COST in src/network/network.limits.ts), and 1 for a
+ * field without one. graphql-query-complexity throws on variables it cannot coerce.
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName?: string,
+  variables: Record<string, unknown> = {},
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    operationName,
+    variables,
+    estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
+
+/**
+ * The cost of an operation (operationCost), checked once the operation and its variables are known
+ * and before it runs: past `max` it is refused with QUERY_TOO_COMPLEX, before any resolver runs and
+ * so before any Cypher is sent.
  */
 export function complexityLimitPlugin(schema: GraphQLSchema, max = LIMITS.maxComplexity): ApolloServerPlugin {
   // Apollo hands the same parsed document to every request with the same query text, so a cost is
@@ -53,13 +75,7 @@ export function complexityLimitPlugin(schema: GraphQLSchema, max = LIMITS.maxCom
     const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
     let cost = known.get(key);
     if (cost === undefined) {
-      cost = getComplexity({
-        schema,
-        query: document,
-        operationName,
-        variables,
-        estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-      });
+      cost = operationCost(schema, document, operationName, variables);
       if (known.size >= 256) known.clear();
       known.set(key, cost);
     }
@@ -81,7 +97,9 @@ export function complexityLimitPlugin(schema: GraphQLSchema, max = LIMITS.maxCom
           if (complexity > max) {
             throw new GraphQLError(
               `The query is too costly: its estimated cost is ${complexity}, the limit is ${max}. ` +
-                'Ask for smaller pages (`first`) or fewer nested lists.',
+                'Ask for smaller pages (`first`), fewer nested lists, or fewer or smaller walks ' +
+                '(neighbourhood, paths, search); an analysis (centrality, communities, ' +
+                'similarMunicipalities, interlocks) takes over half the budget: one per request.',
               {
                 extensions: {
                   code: ErrorCode.QUERY_TOO_COMPLEX,

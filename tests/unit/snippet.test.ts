@@ -72,12 +72,13 @@ describe('query cost of the network walks', () => {
     });
 
   it('grows with depth and limit, and clamps out-of-range values so validation reports them', () => {
-    expect(cost('neighbourhood', { depth: 1, limit: 200 })).toBe(201);
-    expect(cost('neighbourhood', { depth: 3, limit: 200 })).toBe(601);
-    expect(cost('neighbourhood', { depth: 3, limit: 500 })).toBe(1501);
-    expect(cost('neighbourhood', { depth: 1000, limit: 100000 })).toBe(1501);
-    expect(cost('shortestPath', { maxLength: 6 })).toBe(61);
-    expect(cost('allShortestPaths', { maxLength: 8, limit: 100 })).toBe(1601);
-    expect(cost('search', { first: 20 })).toBe(201);
+    // The walk's own work (WALK_WORK) + 1 + the selection (10) once per unit the arguments allow.
+    expect(cost('neighbourhood', { depth: 1, limit: 200 })).toBe(400 + 1 + 200);
+    expect(cost('neighbourhood', { depth: 3, limit: 200 })).toBe(1200 + 1 + 600);
+    expect(cost('neighbourhood', { depth: 3, limit: 500 })).toBe(3000 + 1 + 1500);
+    expect(cost('neighbourhood', { depth: 1000, limit: 100000 })).toBe(3000 + 1 + 1500);
+    expect(cost('shortestPath', { maxLength: 6 })).toBe(720 + 1 + 60);
+    expect(cost('allShortestPaths', { maxLength: 8, limit: 100 })).toBe(8 * (120 + 400) + 1 + 1600);
+    expect(cost('search', { first: 20 })).toBe(500 + 80 + 1 + 200);
   });
 });
