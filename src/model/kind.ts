@@ -31,7 +31,7 @@ export interface PropertySpec {
   maxLength?: number;
   /** Most items of a list. */
   maxItems?: number;
-  /** The form a text must have, and what it must be otherwise: "phone must be <mustBe>". */
+  /** The form a text must have, and what it must be otherwise: "<field> must be <mustBe>". */
   pattern?: { regex: RegExp; mustBe: string };
 }
 
