@@ -14,6 +14,8 @@ import {
   type CuratedKind,
   UPDATE_INPUTS,
 } from '../../src/graph/curation/node.inputs';
+import type { AddDocumentInput } from '../../src/graph/curation/document.inputs';
+import { documentProperties } from '../../src/graph/curation/document.properties';
 import { changedProperties, createdProperties } from '../../src/graph/curation/node.properties';
 import { inputDescription } from '../../src/graph/curation/property-fields';
 import { buildGraphSchema } from '../../src/server/schema';
@@ -196,5 +198,25 @@ describe('what the inputs store', () => {
         changed: sorted(stored),
       });
     }
+  });
+});
+
+describe('what addDocument stores', () => {
+  it('stores every property the model gives a document, the text split at the marker', () => {
+    const input = {
+      id: 'document:999-test',
+      title: 'Test',
+      text: 'Openbaar deel. Niet voor publicatie: geheim.',
+      restrictedFrom: 'Niet voor publicatie',
+      restricted: false,
+      language: 'nl',
+      documentKind: 'news',
+    } as AddDocumentInput;
+    const props = documentProperties(input);
+    const missing = KINDS.Document.properties
+      .map((p) => p.stored ?? p.field)
+      .filter((name) => !(name in props));
+    expect(missing).toEqual([]);
+    expect(props).toMatchObject({ text: 'Openbaar deel.', restrictedText: 'Niet voor publicatie: geheim.' });
   });
 });
