@@ -159,16 +159,16 @@ describe('the generated checks', () => {
 describe('what the inputs store', () => {
   const { Organisation, Person, Programme } = NodeLabel;
 
+  // Which keys, exactly, is checked for every kind below; here, the values.
   it('stores a create input’s properties under their stored names, absent ones as null', () => {
-    expect(createdProperties(Programme, { programmeKind: 'PILOT' })).toEqual({
+    expect(createdProperties(Programme, { programmeKind: 'PILOT' })).toMatchObject({
       kind: 'PILOT',
       description: null,
     });
-    expect(createdProperties(Organisation, { type: 'CARE', formerNames: ['Oud'] })).toEqual({
+    expect(createdProperties(Organisation, { type: 'CARE', formerNames: ['Oud'] })).toMatchObject({
       type: 'CARE',
       formerNames: ['Oud'],
     });
-    expect(createdProperties(NodeLabel.Theme, {})).toEqual({});
   });
 
   it('changes only what an update gives; null removes only what may be absent', () => {
