@@ -8,6 +8,10 @@ export interface PropertySpec {
   stored?: string;
   /** The seed and curation value type. */
   type: 'string' | 'int' | 'boolean' | 'string[]' | 'enum' | 'date';
+  /**
+   * May be absent (null). An update removes it with null; null leaves a required value unchanged,
+   * and a list is never null (an empty list removes it): `removableByNull`.
+   */
   nullable?: boolean;
   /** Long text: most of a node's bytes, read only when a client selects it. */
   long?: boolean;
@@ -19,6 +23,16 @@ export interface PropertySpec {
   range?: [min: number, max: number];
   /** The value a seed or curation input gets when it gives none. */
   default?: string;
+  /** Editors may set it: `create<Kind>` and `update<Kind>` take it (src/graph/curation). */
+  curated?: boolean;
+  /** What it holds, for the GraphQL descriptions of those inputs (an update's adds what omit and null do). */
+  description?: string;
+  /** Longest text, in characters; of a list, of each item. */
+  maxLength?: number;
+  /** Most items of a list. */
+  maxItems?: number;
+  /** The form a text must have, and what it must be otherwise: "<field> must be <mustBe>". */
+  pattern?: { regex: RegExp; mustBe: string };
 }
 
 /** A condition of a kind's list filter, with the listed node as `n` and the value as `value`. */
@@ -80,4 +94,14 @@ export function contains(property: string): FilterSpec['where'] {
 /** The stored property behind a field. */
 export function storedName(property: PropertySpec): string {
   return property.stored ?? property.field;
+}
+
+/** The properties of a kind that editors may set, in the model's order. */
+export function curatedProperties(kind: KindSpec): PropertySpec[] {
+  return kind.properties.filter((property) => property.curated);
+}
+
+/** Whether an update's null removes the stored value (else null, like omitting it, changes nothing). */
+export function removableByNull(property: PropertySpec): boolean {
+  return Boolean(property.nullable) && property.type !== 'string[]';
 }

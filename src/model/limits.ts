@@ -19,6 +19,11 @@ export const LIMITS = {
   maxTokens: 2000,
 };
 
+/** Longest name (and other name, former name) of a node, in characters. */
+export const MAX_NAME_LENGTH = 200;
+/** Most other names (or former names) of a node. */
+export const MAX_NAMES = 20;
+
 /** A list field costs its children once per item it may return. */
 export function perItem(defaultSize: number) {
   return ({ args, childComplexity }: ComplexityEstimatorArgs): number =>

@@ -2,8 +2,9 @@
  * The one rule for what is stored of a value, used by both loaders (and so by neo4j-admin's CSV
  * files), the bench generator and curation: a list that says nothing is not stored.
  *
- * - An empty list (`aliases: []`, `formerNames: []`) is left out: every reader already reads an
- *   absent list as empty (`coalesce(n.aliases, [])`), and Neo4j's importer cannot write one anyway.
+ * - An empty list (`aliases: []`, or any list property a kind has) is left out: every reader already
+ *   reads an absent list as empty (`coalesce(n.aliases, [])`), and Neo4j's importer cannot write one
+ *   anyway.
  * - `evidenceReasons` is stored only when some piece has a reason. A reason belongs to an inferred
  *   piece; most facts are stated, and their reasons list held only empty strings (`[""]`), which
  *   the importer reads as "no value" too. Readers take a missing reason as none

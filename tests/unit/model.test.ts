@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
 import {
   type GraphQLInputObjectType,
   type GraphQLObjectType,
@@ -16,6 +18,7 @@ import {
   storedName,
   storedValues,
 } from '../../src/model';
+import { PROJECT_ROOT } from '../../src/config/config';
 import { nodeEntrySchemas } from '../../src/seed/seed-schema';
 import { buildGraphSchema } from '../../src/server/schema';
 
@@ -135,6 +138,27 @@ describe('the model and the seeds', () => {
     for (const [type, spec] of Object.entries(RELATIONSHIPS)) {
       expect({ type, ends: spec.ends.length > 0 }).toEqual({ type, ends: true });
     }
+  });
+});
+
+describe('the model and the analytics queries', () => {
+  // The projection reads a few kind properties by name (`CASE WHEN n:Organisation THEN n.type END`):
+  // each must be a stored property of that kind, or the analyses would quietly read nulls.
+  it('reads only stored properties of the kinds it names', () => {
+    const dir = path.join(PROJECT_ROOT, 'cypher/queries/analytics');
+    const read: string[] = [];
+    for (const file of fs.readdirSync(dir)) {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      for (const [, label, property] of text.matchAll(/WHEN n:(\w+) THEN n\.(\w+)/g)) {
+        read.push(`${file}: ${label}.${property}`);
+      }
+    }
+    expect(read.length).toBeGreaterThanOrEqual(3);
+    const unknown = read.filter((line) => {
+      const [label, property] = line.split(': ')[1].split('.');
+      return !KINDS[label as NodeLabel]?.properties.some((p) => storedName(p) === property);
+    });
+    expect(unknown).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 // Analytics projection, nodes: every node of the kinds in $labels, in id order, with the attributes
-// the analyses and exports use (never document texts, phone numbers or other properties). For a
+// the analyses and exports use (never document texts, contact details or other properties). For a
 // viewer without $seeRestricted no restricted node is returned.
 MATCH (n:Node)
 WHERE any(label IN labels(n) WHERE label IN $labels)

@@ -57,3 +57,22 @@ registerEnumType(NameOrder, {
   name: 'NameOrder',
   description: 'Order of a list: by name, ties broken by id.',
 });
+
+/** The model's enums of stored values that have a GraphQL enum (registered above). */
+const STORED_VALUE_ENUMS: Record<string, string>[] = [OrganisationType, ProgrammeKind];
+
+/**
+ * The GraphQL enum of a model enum property, found by its values (the model lists values, not
+ * GraphQL types). A property whose values no registered enum has is refused, naming the values.
+ */
+export function graphqlEnumOf(values: readonly string[]): Record<string, string> {
+  const same = (e: Record<string, string>) =>
+    Object.values(e).length === values.length && values.every((v) => Object.values(e).includes(v));
+  const found = STORED_VALUE_ENUMS.find(same);
+  if (!found) {
+    throw new Error(
+      `No GraphQL enum is registered for the values ${values.join(', ')} (src/graph/common/enums.ts)`,
+    );
+  }
+  return found;
+}

@@ -4,6 +4,7 @@ import { SourceText, normaliseSpace } from '../../model';
 import { NodeLabel } from '../../model';
 import { AuditAction } from './audit.type';
 import type { AddDocumentInput } from './document.inputs';
+import { documentProperties } from './document.properties';
 import { readDocuments } from './evidence';
 import { type FieldProblem, refuseProblems } from './validation';
 import { curationWrite } from './write';
@@ -45,32 +46,11 @@ export function addDocument(ctx: GraphContext, input: AddDocumentInput): Promise
         ]);
       }
     }
-    const { text, restrictedText } = new SourceText(input.text, marker, input.restricted).split(
-      marker,
-      input.restricted,
-    );
-    await tx.run('curation/create-document', {
-      id: input.id,
-      actor,
-      props: {
-        name: input.title,
-        title: input.title,
-        // Not from seeds/documents: there is no file.
-        file: '',
-        publisher: input.publisher ?? null,
-        publishedOn: input.publishedOn ?? null,
-        language: input.language,
-        kind: input.documentKind,
-        text,
-        restrictedText,
-        restricted: input.restricted,
-        // Kept so that a wholly restricted document can be split again when it is made public.
-        restrictedFrom: marker,
-      },
-    });
+    const props = documentProperties(input);
+    await tx.run('curation/create-document', { id: input.id, actor, props });
     const restrictedPart = input.restricted
       ? ', wholly restricted'
-      : restrictedText
+      : props.restrictedText
         ? ', with a restricted part'
         : '';
     return {

@@ -1,7 +1,6 @@
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  IsEnum,
   IsNotEmpty,
   IsOptional,
   Matches,
@@ -10,14 +9,65 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ArgsType, type ClassType, Field, ID, InputType, Int } from 'type-graphql';
-import '../common/enums';
-import { NodeLabel, OrganisationType, ProgrammeKind } from '../../model';
+import { KINDS, MAX_NAMES, MAX_NAME_LENGTH, NodeLabel, curatedProperties } from '../../model';
 import { EvidenceInput } from './evidence.input';
+import { type CuratedValues, declareInputField } from './property-fields';
 import { IsNodeId } from './validation';
 
-export const MAX_NAME_LENGTH = 200;
-export const MAX_ALIASES = 20;
 export const MAX_EVIDENCE = 20;
+
+/** The curated kinds editors create and update here. */
+export type CuratedKind =
+  NodeLabel.Municipality | NodeLabel.Organisation | NodeLabel.Person | NodeLabel.Programme | NodeLabel.Theme;
+
+/** What the inputs of a curated kind say of it (its own fields come from the model). */
+interface CuratedKindText {
+  /** The kind in a sentence: `The new ${what}.` */
+  what: string;
+  /** With its article: `Changes to ${one}; …` */
+  one: string;
+  create: string;
+  id: string;
+}
+
+const CURATED_KINDS: Record<CuratedKind, CuratedKindText> = {
+  [NodeLabel.Municipality]: {
+    what: 'municipality',
+    one: 'a municipality',
+    create: 'A new municipality (gemeente), with the evidence that names it.',
+    id: 'Its id: `municipality:<slug>`, e.g. `municipality:delft`.',
+  },
+  [NodeLabel.Organisation]: {
+    what: 'organisation',
+    one: 'an organisation',
+    create: 'A new organisation, with the evidence that names it.',
+    id: 'Its id: `org:<slug>`, e.g. `org:kwadraad`.',
+  },
+  [NodeLabel.Person]: {
+    what: 'person',
+    one: 'a person',
+    create: 'A new person, with the evidence that names them.',
+    id: 'Their id: `person:<slug>`, e.g. `person:mieke-pirson`.',
+  },
+  [NodeLabel.Programme]: {
+    what: 'programme',
+    one: 'a programme',
+    create: 'A new programme (initiative, project, facility, pilot, policy …), with evidence.',
+    id: 'Its id: `programme:<slug>`, e.g. `programme:geheugenhuis`.',
+  },
+  [NodeLabel.Theme]: {
+    what: 'theme',
+    one: 'a theme',
+    create: 'A new theme (topic), with the evidence that names it.',
+    id: 'Its id: `theme:<slug>`, e.g. `theme:jeugdhulp`.',
+  },
+};
+
+/** The kinds with create and update mutations. */
+export const CURATED_LABELS = Object.keys(CURATED_KINDS) as CuratedKind[];
+/** One value made for each curated kind. */
+const byKind = <T>(make: (label: CuratedKind) => T) =>
+  Object.fromEntries(CURATED_LABELS.map((label) => [label, make(label)])) as Record<CuratedKind, T>;
 
 /** A required, non-blank name of bounded length. */
 function IsName(): PropertyDecorator {
@@ -31,7 +81,7 @@ function IsName(): PropertyDecorator {
 /** A list of other names: bounded, each non-empty and of bounded length. */
 function AreNames(): PropertyDecorator {
   return (target: object, property: string | symbol) => {
-    ArrayMaxSize(MAX_ALIASES)(target, property);
+    ArrayMaxSize(MAX_NAMES)(target, property);
     IsNotEmpty({ each: true })(target, property);
     MaxLength(MAX_NAME_LENGTH, { each: true })(target, property);
   };
@@ -63,84 +113,43 @@ export abstract class CreateNodeInput {
   evidence!: EvidenceInput[];
 }
 
-@InputType({ description: 'A new municipality (gemeente), with the evidence that names it.' })
-export class CreateMunicipalityInput extends CreateNodeInput {
-  @Field(() => ID, { description: 'Its id: `municipality:<slug>`, e.g. `municipality:delft`.' })
-  @IsNodeId(NodeLabel.Municipality)
-  id!: string;
+/** `Create<Kind>Input`: the shared fields, the kind's id, and the kind's curated properties (the model's). */
+function createInput(label: CuratedKind): ClassType<CreateNodeInput & CuratedValues> {
+  const text = CURATED_KINDS[label];
+  class CreateKindInput extends CreateNodeInput {
+    @Field(() => ID, { description: text.id })
+    @IsNodeId(label)
+    id!: string;
+  }
+  for (const property of curatedProperties(KINDS[label])) {
+    declareInputField(CreateKindInput, property, 'create');
+  }
+  Object.defineProperty(CreateKindInput, 'name', { value: `Create${label}Input` });
+  InputType(`Create${label}Input`, { description: text.create })(CreateKindInput);
+  // Its own fields were declared at run time, so its static type cannot name them.
+  return CreateKindInput as ClassType<CreateNodeInput & CuratedValues>;
 }
 
-@InputType({ description: 'A new organisation, with the evidence that names it.' })
-export class CreateOrganisationInput extends CreateNodeInput {
-  @Field(() => ID, { description: 'Its id: `org:<slug>`, e.g. `org:kwadraad`.' })
-  @IsNodeId(NodeLabel.Organisation)
-  id!: string;
-
-  @Field(() => OrganisationType, { description: 'What kind of body it is.' })
-  @IsEnum(OrganisationType)
-  type!: OrganisationType;
-
-  @Field(() => [String], { description: 'Names it went by before.' })
-  @AreNames()
-  formerNames: string[] = [];
-}
-
-@InputType({ description: 'A new person, with the evidence that names them.' })
-export class CreatePersonInput extends CreateNodeInput {
-  @Field(() => ID, { description: 'Their id: `person:<slug>`, e.g. `person:mieke-pirson`.' })
-  @IsNodeId(NodeLabel.Person)
-  id!: string;
-
-  @Field(() => String, { nullable: true, description: 'Telephone number, only where a document gives it.' })
-  @IsOptional()
-  @Matches(/^[0-9+()\- ]{3,40}$/, {
-    message: '$property must be a telephone number (digits, spaces, + - ( ))',
-  })
-  phone?: string | null;
-}
-
-@InputType({
-  description: 'A new programme (initiative, project, facility, pilot, policy …), with evidence.',
-})
-export class CreateProgrammeInput extends CreateNodeInput {
-  @Field(() => ID, { description: 'Its id: `programme:<slug>`, e.g. `programme:geheugenhuis`.' })
-  @IsNodeId(NodeLabel.Programme)
-  id!: string;
-
-  @Field(() => ProgrammeKind, { description: 'What kind of initiative it is.' })
-  @IsEnum(ProgrammeKind)
-  programmeKind!: ProgrammeKind;
-
-  @Field(() => String, { nullable: true, description: 'A short description, in Dutch.' })
-  @IsOptional()
-  @IsNotEmpty()
-  @MaxLength(2000)
-  description?: string | null;
-}
-
-@InputType({ description: 'A new theme (topic), with the evidence that names it.' })
-export class CreateThemeInput extends CreateNodeInput {
-  @Field(() => ID, { description: 'Its id: `theme:<slug>`, e.g. `theme:jeugdhulp`.' })
-  @IsNodeId(NodeLabel.Theme)
-  id!: string;
-}
+/** Each curated kind's create input, made once (a second class of the same GraphQL name would clash). */
+export const CREATE_INPUTS = byKind(createInput);
 
 /** `(input: <Kind>Input!)`, validated as a whole so problems are named `input.evidence[0].excerpt`. */
-function createArgs<T extends object>(input: ClassType<T>, what: string) {
+function createArgs(label: CuratedKind) {
+  const input = CREATE_INPUTS[label];
   @ArgsType()
   class CreateArgs {
-    @Field(() => input, { description: `The new ${what}.` })
+    @Field(() => input, { description: `The new ${CURATED_KINDS[label].what}.` })
     @ValidateNested()
-    input!: T;
+    input!: CreateNodeInput & CuratedValues;
   }
   return CreateArgs;
 }
 
-export const CreateMunicipalityArgs = createArgs(CreateMunicipalityInput, 'municipality');
-export const CreateOrganisationArgs = createArgs(CreateOrganisationInput, 'organisation');
-export const CreatePersonArgs = createArgs(CreatePersonInput, 'person');
-export const CreateProgrammeArgs = createArgs(CreateProgrammeInput, 'programme');
-export const CreateThemeArgs = createArgs(CreateThemeInput, 'theme');
+export const CreateMunicipalityArgs = createArgs(NodeLabel.Municipality);
+export const CreateOrganisationArgs = createArgs(NodeLabel.Organisation);
+export const CreatePersonArgs = createArgs(NodeLabel.Person);
+export const CreateProgrammeArgs = createArgs(NodeLabel.Programme);
+export const CreateThemeArgs = createArgs(NodeLabel.Theme);
 
 // ---------------------------------------------------------------------------------------------
 // Update
@@ -173,63 +182,28 @@ export abstract class UpdateNodeInput {
   addEvidence?: EvidenceInput[] | null;
 }
 
-@InputType({ description: 'Changes to a municipality; omitted fields stay as they are.' })
-export class UpdateMunicipalityInput extends UpdateNodeInput {}
-
-@InputType({ description: 'Changes to an organisation; omitted fields stay as they are.' })
-export class UpdateOrganisationInput extends UpdateNodeInput {
-  @Field(() => OrganisationType, { nullable: true, description: 'What kind of body it is.' })
-  @IsOptional()
-  @IsEnum(OrganisationType)
-  type?: OrganisationType | null;
-
-  @Field(() => [String], {
-    nullable: true,
-    description: 'The new list of former names, replacing the old one (omit or null: unchanged).',
-  })
-  @IsOptional()
-  @AreNames()
-  formerNames?: string[] | null;
+/** `Update<Kind>Input`: the shared fields and the kind's curated properties (the model's), all optional. */
+function updateInput(label: CuratedKind): ClassType<UpdateNodeInput & CuratedValues> {
+  class UpdateKindInput extends UpdateNodeInput {}
+  for (const property of curatedProperties(KINDS[label])) {
+    declareInputField(UpdateKindInput, property, 'update');
+  }
+  Object.defineProperty(UpdateKindInput, 'name', { value: `Update${label}Input` });
+  InputType(`Update${label}Input`, {
+    description: `Changes to ${CURATED_KINDS[label].one}; omitted fields stay as they are.`,
+  })(UpdateKindInput);
+  return UpdateKindInput as ClassType<UpdateNodeInput & CuratedValues>;
 }
 
-@InputType({ description: 'Changes to a person; omitted fields stay as they are.' })
-export class UpdatePersonInput extends UpdateNodeInput {
-  @Field(() => String, {
-    nullable: true,
-    description: 'Telephone number (omit: unchanged; null: removed).',
-  })
-  @IsOptional()
-  @Matches(/^[0-9+()\- ]{3,40}$/, {
-    message: '$property must be a telephone number (digits, spaces, + - ( ))',
-  })
-  phone?: string | null;
-}
-
-@InputType({ description: 'Changes to a programme; omitted fields stay as they are.' })
-export class UpdateProgrammeInput extends UpdateNodeInput {
-  @Field(() => ProgrammeKind, { nullable: true, description: 'What kind of initiative it is.' })
-  @IsOptional()
-  @IsEnum(ProgrammeKind)
-  programmeKind?: ProgrammeKind | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'A short description, in Dutch (omit: unchanged; null: removed).',
-  })
-  @IsOptional()
-  @IsNotEmpty()
-  @MaxLength(2000)
-  description?: string | null;
-}
-
-@InputType({ description: 'Changes to a theme; omitted fields stay as they are.' })
-export class UpdateThemeInput extends UpdateNodeInput {}
+/** Each curated kind's update input, made once. */
+export const UPDATE_INPUTS = byKind(updateInput);
 
 /** `(id, expectedVersion, input)`: which node, the version the editor last saw, and the changes. */
-function updateArgs<T extends object>(label: NodeLabel, input: ClassType<T>, what: string) {
+function updateArgs(label: CuratedKind) {
+  const input = UPDATE_INPUTS[label];
   @ArgsType()
   class UpdateArgs {
-    @Field(() => ID, { description: `The id of the ${what}.` })
+    @Field(() => ID, { description: `The id of the ${CURATED_KINDS[label].what}.` })
     @IsNodeId(label)
     id!: string;
 
@@ -243,30 +217,13 @@ function updateArgs<T extends object>(label: NodeLabel, input: ClassType<T>, wha
 
     @Field(() => input, { description: 'The changes.' })
     @ValidateNested()
-    input!: T;
+    input!: UpdateNodeInput & CuratedValues;
   }
   return UpdateArgs;
 }
 
-export const UpdateMunicipalityArgs = updateArgs(
-  NodeLabel.Municipality,
-  UpdateMunicipalityInput,
-  'municipality',
-);
-export const UpdateOrganisationArgs = updateArgs(
-  NodeLabel.Organisation,
-  UpdateOrganisationInput,
-  'organisation',
-);
-export const UpdatePersonArgs = updateArgs(NodeLabel.Person, UpdatePersonInput, 'person');
-export const UpdateProgrammeArgs = updateArgs(NodeLabel.Programme, UpdateProgrammeInput, 'programme');
-export const UpdateThemeArgs = updateArgs(NodeLabel.Theme, UpdateThemeInput, 'theme');
-
-/** The fields only some kinds have, as data access sees them (absent on the other kinds). */
-export interface KindFields {
-  type?: OrganisationType | null;
-  formerNames?: string[] | null;
-  phone?: string | null;
-  programmeKind?: ProgrammeKind | null;
-  description?: string | null;
-}
+export const UpdateMunicipalityArgs = updateArgs(NodeLabel.Municipality);
+export const UpdateOrganisationArgs = updateArgs(NodeLabel.Organisation);
+export const UpdatePersonArgs = updateArgs(NodeLabel.Person);
+export const UpdateProgrammeArgs = updateArgs(NodeLabel.Programme);
+export const UpdateThemeArgs = updateArgs(NodeLabel.Theme);

@@ -1,53 +1,16 @@
 import type { NamedTransaction } from '../../db/database';
 import { ErrorCode, appError } from '../../db/errors';
 import type { GraphContext } from '../context';
-import { NodeLabel, storedValues } from '../../model';
+import { storedValues } from '../../model';
 import { AuditAction } from './audit.type';
 import { checkEvidence, mentionRows, readDocuments } from './evidence';
-import type { CreateNodeInput, KindFields, UpdateNodeInput } from './node.inputs';
+import type { CreateNodeInput, CuratedKind, UpdateNodeInput } from './node.inputs';
+import { changedProperties, createdProperties } from './node.properties';
+import type { CuratedValues } from './property-fields';
 import { refuseProblems } from './validation';
 import { curationWrite, pieces } from './write';
 
 type Raw = Record<string, unknown>;
-
-/** The curated kinds editors create and update here. */
-export type CuratedKind =
-  NodeLabel.Municipality | NodeLabel.Organisation | NodeLabel.Person | NodeLabel.Programme | NodeLabel.Theme;
-
-/** The kind's own properties as stored (the loader's names: Programme's `programmeKind` is `kind`). */
-function kindProperties(label: CuratedKind, input: KindFields): Raw {
-  switch (label) {
-    case NodeLabel.Organisation:
-      return { type: input.type ?? null, formerNames: input.formerNames ?? [] };
-    case NodeLabel.Person:
-      return { phone: input.phone ?? null };
-    case NodeLabel.Programme:
-      return { kind: input.programmeKind ?? null, description: input.description ?? null };
-    default:
-      return {};
-  }
-}
-
-/** Only the properties an update changes: omitted (undefined) stays; null removes where allowed. */
-function changedProperties(label: CuratedKind, input: UpdateNodeInput & KindFields): Raw {
-  const props: Raw = {};
-  if (input.name != null) props.name = input.name;
-  if (input.aliases != null) {
-    props.aliases = input.aliases;
-    props.aliasesText = input.aliases.join(' | ') || null;
-  }
-  if (label === NodeLabel.Organisation) {
-    if (input.type != null) props.type = input.type;
-    if (input.formerNames != null) props.formerNames = input.formerNames;
-  }
-  if (label === NodeLabel.Person && input.phone !== undefined) props.phone = input.phone;
-  if (label === NodeLabel.Programme) {
-    if (input.programmeKind != null) props.kind = input.programmeKind;
-    if (input.description !== undefined) props.description = input.description;
-  }
-  // An empty list removes the stored one (the model stores none: storedValues).
-  return storedValues(props);
-}
 
 async function refuseTakenId(tx: NamedTransaction, id: string): Promise<void> {
   if ((await tx.run('curation/node-exists', { id })).length > 0) {
@@ -63,7 +26,7 @@ async function refuseTakenId(tx: NamedTransaction, id: string): Promise<void> {
 export function createNode(
   ctx: GraphContext,
   label: CuratedKind,
-  input: CreateNodeInput & KindFields,
+  input: CreateNodeInput & CuratedValues,
 ): Promise<string> {
   return curationWrite(ctx, async (tx, actor) => {
     await refuseTakenId(tx, input.id);
@@ -82,7 +45,7 @@ export function createNode(
         name: input.name,
         aliases: input.aliases,
         aliasesText: input.aliases.join(' | ') || null,
-        ...kindProperties(label, input),
+        ...createdProperties(label, input),
         ...columns,
       }),
     });
@@ -109,7 +72,7 @@ export function updateNode(
   label: CuratedKind,
   id: string,
   expectedVersion: number,
-  input: UpdateNodeInput & KindFields,
+  input: UpdateNodeInput & CuratedValues,
 ): Promise<string> {
   const props = changedProperties(label, input);
   const added = input.addEvidence ?? [];

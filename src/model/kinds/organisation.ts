@@ -1,5 +1,6 @@
 import { type KindSpec, contains, visible } from '../kind';
 import { Direction, NodeLabel, OrganisationType, RelationshipType } from '../labels';
+import { MAX_NAMES, MAX_NAME_LENGTH } from '../limits';
 
 const { Organisation, Municipality, Region, Programme, Person, Award } = NodeLabel;
 
@@ -10,8 +11,21 @@ export const organisation: KindSpec = {
   listField: 'organisations',
   byIdField: 'organisation',
   properties: [
-    { field: 'type', type: 'enum', values: Object.values(OrganisationType) },
-    { field: 'formerNames', type: 'string[]' },
+    {
+      field: 'type',
+      type: 'enum',
+      values: Object.values(OrganisationType),
+      curated: true,
+      description: 'What kind of body it is.',
+    },
+    {
+      field: 'formerNames',
+      type: 'string[]',
+      curated: true,
+      description: 'Names it went by before.',
+      maxItems: MAX_NAMES,
+      maxLength: MAX_NAME_LENGTH,
+    },
   ],
   filters: [
     { field: 'nameContains', type: 'string', where: contains('name') },

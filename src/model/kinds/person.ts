@@ -9,7 +9,16 @@ export const person: KindSpec = {
   exampleSlug: 'mieke-pirson',
   listField: 'people',
   byIdField: 'person',
-  properties: [{ field: 'phone', type: 'string', nullable: true }],
+  properties: [
+    {
+      field: 'phone',
+      type: 'string',
+      nullable: true,
+      curated: true,
+      description: 'Telephone number, only where a document gives it.',
+      pattern: { regex: /^[0-9+()\- ]{3,40}$/, mustBe: 'a telephone number (digits, spaces, + - ( ))' },
+    },
+  ],
   filters: [
     { field: 'nameContains', type: 'string', where: contains('name') },
     {

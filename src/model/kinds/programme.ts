@@ -10,8 +10,23 @@ export const programme: KindSpec = {
   listField: 'programmes',
   byIdField: 'programme',
   properties: [
-    { field: 'programmeKind', stored: 'kind', type: 'enum', values: Object.values(ProgrammeKind) },
-    { field: 'description', type: 'string', nullable: true, long: true },
+    {
+      field: 'programmeKind',
+      stored: 'kind',
+      type: 'enum',
+      values: Object.values(ProgrammeKind),
+      curated: true,
+      description: 'What kind of initiative it is.',
+    },
+    {
+      field: 'description',
+      type: 'string',
+      nullable: true,
+      long: true,
+      curated: true,
+      description: 'A short description, in Dutch.',
+      maxLength: 2000,
+    },
   ],
   filters: [
     { field: 'nameContains', type: 'string', where: contains('name') },

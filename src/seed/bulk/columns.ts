@@ -1,3 +1,12 @@
+import {
+  COMMON_PROPERTIES,
+  type EvidenceColumns,
+  KINDS,
+  type KindSpec,
+  type PropertySpec,
+  storedName,
+} from '../../model';
+
 /**
  * The typed CSV headers neo4j-admin's importer reads, and how one value becomes one cell, so that an
  * imported graph holds exactly the values and types the transactional loader (seed/create-nodes,
@@ -5,52 +14,83 @@
  * numbers as Integers, src/db/convert.ts), lists of strings and of booleans, and `createdAt` as a
  * zoned datetime.
  *
- * Every property a plan row may carry is listed here with its type; a row with any other property,
+ * Every property a plan row may carry is a column here with its type; a row with any other property,
  * or a value of another type, is refused (the bulk path fails loudly rather than store something the
- * transactional path would not).
+ * transactional path would not). The node columns are the model's properties of every kind, and the
+ * few the loader adds.
  */
 
 export type ColumnType = 'string' | 'boolean' | 'long' | 'string[]' | 'boolean[]' | 'datetime';
 
-/** Node properties a seed or the bench generator writes (the loader adds id, version, createdAt, createdBy). */
-export const NODE_COLUMNS: Record<string, ColumnType> = {
+/** How the importer types a model value (enums and dates are stored as strings). */
+const COLUMN_OF: Record<PropertySpec['type'], ColumnType> = {
+  string: 'string',
+  int: 'long',
+  boolean: 'boolean',
+  'string[]': 'string[]',
+  enum: 'string',
+  date: 'string',
+};
+
+/** Evidence, as every node and relationship stores it (the model's EvidenceColumns, each one typed). */
+const EVIDENCE: Record<keyof EvidenceColumns, ColumnType> = {
   restricted: 'boolean',
-  name: 'string',
-  title: 'string',
-  file: 'string',
-  publisher: 'string',
-  publishedOn: 'string',
-  language: 'string',
-  kind: 'string',
-  text: 'string',
-  restrictedText: 'string',
-  description: 'string',
-  type: 'string',
-  phone: 'string',
-  aliases: 'string[]',
-  aliasesText: 'string',
-  formerNames: 'string[]',
-  year: 'long',
-  winnerCount: 'long',
   evidenceDocuments: 'string[]',
   evidenceExcerpts: 'string[]',
   evidenceInferred: 'boolean[]',
   evidenceReasons: 'string[]',
   evidenceRestricted: 'boolean[]',
+};
+
+/** What the loaders store beyond the model's properties. */
+const LOADER_NODE_COLUMNS: Record<string, ColumnType> = {
+  // The aliases joined: the full-text index searches text properties, not lists.
+  aliasesText: 'string',
+  // A document's publisher id, as its metadata gives it (the PUBLISHED_BY relationship shows it).
+  publisher: 'string',
+  // 'seed' or 'bench': who wrote the row.
   origin: 'string',
 };
 
+/** Written beside the columns: the id as the importer's `id:ID`, and `version` (with `createdAt`, `createdBy`). */
+const ADDED_BY_IMPORT = ['id', 'version'];
+
+/**
+ * One column per stored name. Two kinds may store the same name (Programme's and Document's `kind`)
+ * only with the same column type: one CSV header serves every label.
+ */
+export function nodeColumns(kinds: readonly KindSpec[] = Object.values(KINDS)): Record<string, ColumnType> {
+  const columns: Record<string, ColumnType> = { ...EVIDENCE, ...LOADER_NODE_COLUMNS };
+  const owner: Record<string, string> = {};
+  const properties = [
+    ...COMMON_PROPERTIES.filter((p) => !ADDED_BY_IMPORT.includes(p.field)).map(
+      (p) => ['every node', p] as const,
+    ),
+    ...kinds.flatMap((kind) => kind.properties.map((p) => [kind.label, p] as const)),
+  ];
+  for (const [kind, property] of properties) {
+    const name = storedName(property);
+    const type = COLUMN_OF[property.type];
+    if (columns[name] !== undefined && columns[name] !== type) {
+      throw new Error(
+        `${kind} stores ${name} as ${type}, but ${owner[name] ?? 'the loader'} as ${columns[name]}: one column cannot hold both`,
+      );
+    }
+    columns[name] = type;
+    owner[name] ??= kind;
+  }
+  return columns;
+}
+
+/** Node properties a seed or the bench generator writes (the loader adds id, version, createdAt, createdBy). */
+export const NODE_IMPORT_COLUMNS: Record<string, ColumnType> = nodeColumns();
+
 /** Relationship properties (the loader adds key). */
-export const RELATIONSHIP_COLUMNS: Record<string, ColumnType> = {
-  restricted: 'boolean',
+export const RELATIONSHIP_IMPORT_COLUMNS: Record<string, ColumnType> = {
   year: 'long',
   title: 'string',
   context: 'string',
-  evidenceDocuments: 'string[]',
-  evidenceExcerpts: 'string[]',
-  evidenceInferred: 'boolean[]',
-  evidenceReasons: 'string[]',
-  evidenceRestricted: 'boolean[]',
+  ...EVIDENCE,
   origin: 'string',
 };
 

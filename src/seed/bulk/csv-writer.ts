@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { NodeLabel, RelationshipType } from '../../model';
 import type { NodeRow, RelationshipRow } from '../plan';
-import { type ColumnType, NODE_COLUMNS, RELATIONSHIP_COLUMNS, cell, header } from './columns';
+import { type ColumnType, NODE_IMPORT_COLUMNS, RELATIONSHIP_IMPORT_COLUMNS, cell, header } from './columns';
 
 /** What the importer needs: one file per label and per type, and which files span lines. */
 export interface BulkFiles {
@@ -93,11 +93,12 @@ export class BulkCsvWriter {
       const name = `${row.label}${group && `-${group}`}`;
       let file = this.nodeFiles.get(name);
       if (!file) {
-        const columns = header(['id:ID'], NODE_COLUMNS) + ',version:long,createdAt:datetime,createdBy:string';
+        const columns =
+          header(['id:ID'], NODE_IMPORT_COLUMNS) + ',version:long,createdAt:datetime,createdBy:string';
         file = new CsvFile(path.join(this.dir, `nodes-${name}.csv`), columns, row.label);
         this.nodeFiles.set(name, file);
       }
-      const cells = this.cells('node', row.props, NODE_COLUMNS);
+      const cells = this.cells('node', row.props, NODE_IMPORT_COLUMNS);
       await file.line([cell(row.id, 'string', 'id'), ...cells, '1', this.createdAt, '"seed"']);
       this.nodeCount++;
     }
@@ -108,11 +109,11 @@ export class BulkCsvWriter {
       const name = `${row.type}${group && `-${group}`}`;
       let file = this.relationshipFiles.get(name);
       if (!file) {
-        const columns = header([':START_ID', ':END_ID', 'key:string'], RELATIONSHIP_COLUMNS);
+        const columns = header([':START_ID', ':END_ID', 'key:string'], RELATIONSHIP_IMPORT_COLUMNS);
         file = new CsvFile(path.join(this.dir, `relationships-${name}.csv`), columns, row.type);
         this.relationshipFiles.set(name, file);
       }
-      const cells = this.cells('relationship', row.props, RELATIONSHIP_COLUMNS);
+      const cells = this.cells('relationship', row.props, RELATIONSHIP_IMPORT_COLUMNS);
       const ends = [row.from, row.to, row.key].map((id) => cell(id, 'string', 'key'));
       await file.line([...ends, ...cells]);
       this.relationshipCount++;
