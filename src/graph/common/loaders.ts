@@ -56,6 +56,7 @@ export class Loaders {
   private readonly nodeLoaders = new Map<string, DataLoader<string, NodeRecord | null>>();
   private readonly relatedLoaders = new Map<string, DataLoader<string, RelationshipRecord[]>>();
   private readonly countLoaders = new Map<string, DataLoader<string, number>>();
+  private readonly precedesLoaders = new Map<string, DataLoader<string, boolean>>();
 
   constructor(
     private readonly db: RequestDb,
@@ -172,6 +173,33 @@ export class Loaders {
         return inKeyOrder(ids, rows, (row) => row.total as number, 0);
       });
       this.countLoaders.set(signature, loader);
+    }
+    return loader;
+  }
+
+  /**
+   * Whether each node has a relationship of the spec at or before the keyset cursor `after`, the
+   * one it was taken from or any before it (what `pageInfo.hasPreviousPage` reports after it).
+   */
+  relatedPrecedes(spec: RelatedSpec, after: Keyset): DataLoader<string, boolean> {
+    const signature = JSON.stringify([spec, after]);
+    let loader = this.precedesLoaders.get(signature);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const rows = await this.db.read(
+          typedQueryName('relationship/related-precedes', spec.types, spec.direction),
+          {
+            ids,
+            labels: spec.labels,
+            afterName: after[0],
+            afterId: after[1],
+            afterKey: after[2] ?? '',
+            seeRestricted: this.viewer.seeRestricted,
+          },
+        );
+        return inKeyOrder(ids, rows, (row) => row.precedes === true, false);
+      });
+      this.precedesLoaders.set(signature, loader);
     }
     return loader;
   }

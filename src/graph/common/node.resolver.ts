@@ -9,7 +9,7 @@ import { NeighbourArgs } from './neighbours.args';
 import { NeighbourConnection } from './neighbours.type';
 import { Node } from './node.interface';
 import { toConnection } from './page';
-import { readById } from '../compile/read';
+import { compiledPrecedes, readById } from '../compile/read';
 import { projectionFor } from './projection';
 import type { EvidenceRecord, NodeRecord, RelationshipRecord } from './records';
 
@@ -39,13 +39,15 @@ export class NodeResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const keyset = after ? decodeCursor(after) : undefined;
-    const compiled = node._?.[info.path.key] as { items: RelationshipRecord[]; total?: number } | undefined;
+    const compiled = node._?.[info.path.key] as
+      { items: RelationshipRecord[]; total?: number; precedes?: boolean } | undefined;
     if (compiled) {
       return toConnection(
         compiled.items,
         first,
         (r: RelationshipRecord) => [r.node.name, r.node.id, r.key],
         async () => compiled.total ?? 0,
+        { after, precedes: async () => compiledPrecedes(compiled, 'neighbours') },
         (r, cursor) => ({ ...r, cursor }),
       );
     }
@@ -61,6 +63,10 @@ export class NodeResolver {
       first,
       (r: RelationshipRecord) => [r.node.name, r.node.id, r.key],
       () => loaders.relatedCount(spec).load(node.id),
+      {
+        after,
+        precedes: async () => (keyset ? loaders.relatedPrecedes(spec, keyset).load(node.id) : false),
+      },
       (r, cursor) => ({ ...r, cursor }),
     );
   }

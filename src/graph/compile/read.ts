@@ -57,5 +57,16 @@ export async function readList(
     args.first,
     (node) => [node.name, node.id],
     async () => total,
+    { after: args.after, precedes: async () => compiledPrecedes(row, read.name) },
   );
+}
+
+/**
+ * `precedes` of a compiled read: the statement returns it whenever a cursor was given and
+ * `hasPreviousPage` is selected, the only times it is asked for.
+ */
+export function compiledPrecedes(compiled: Record<string, unknown> | undefined, name: string): boolean {
+  const precedes = compiled?.precedes;
+  if (typeof precedes !== 'boolean') throw new Error(`${name} did not return whether an item precedes`);
+  return precedes;
 }
