@@ -6,7 +6,7 @@
  * itself, then whole operations over the real schema with canned database answers, checking both
  * the Cypher each read sends and the `pageInfo` it gives.
  */
-import { type GraphQLSchema, execute, parse } from 'graphql';
+import { type GraphQLObjectType, type GraphQLSchema, execute, parse } from 'graphql';
 import type { Params, Row } from '../../src/db/database';
 import { DryRun, type RecordedStatement } from '../../src/db/dry-run';
 import { encodeCursor, type Keyset } from '../../src/graph/common/cursor';
@@ -22,6 +22,22 @@ interface Item {
 
 const ITEMS: Item[] = ['Aa', 'Bb', 'Cc'].map((name) => ({ name, id: `org:${name.toLowerCase()}` }));
 const keysetOf = (item: Item): Keyset => [item.name, item.id];
+
+describe('the PageInfo type', () => {
+  it('has the four fields of the Relay cursor connections spec, typed as it says', async () => {
+    // graphql-schema-linter's relay-page-info-spec checks the two booleans only.
+    const pageInfo = (await buildGraphSchema()).getType('PageInfo') as GraphQLObjectType;
+    const fields = Object.fromEntries(
+      Object.values(pageInfo.getFields()).map((field) => [field.name, String(field.type)]),
+    );
+    expect(fields).toEqual({
+      hasPreviousPage: 'Boolean!',
+      hasNextPage: 'Boolean!',
+      startCursor: 'String',
+      endCursor: 'String',
+    });
+  });
+});
 
 describe('toConnection: the pageInfo of a page', () => {
   const never = async (): Promise<boolean> => {
