@@ -9,7 +9,11 @@ export interface Connection<E> {
 }
 
 /** Plurals that are not the name plus "s". */
-const PLURALS: Record<string, string> = { Person: 'people', Criterion: 'criteria' };
+const PLURALS: Record<string, string> = {
+  Person: 'people',
+  Criterion: 'criteria',
+  Municipality: 'municipalities',
+};
 
 /** `<Kind>Connection`: a page of a list, Relay style, with the total computed on demand. */
 export function connectionOf<T extends object>(target: ClassType<T>, name = target.name) {
