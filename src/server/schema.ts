@@ -1,8 +1,55 @@
 import 'reflect-metadata';
-import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import {
+  GraphQLObjectType,
+  GraphQLSchema,
+  type GraphQLNamedType,
+  lexicographicSortSchema,
+  printSchema,
+} from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth';
 import { resolvers } from './resolvers';
+
+/**
+ * What the root types are for: the first thing the Sandbox and the SDL show. type-graphql makes the
+ * root types itself and takes no description for them, so they are added to the built schema.
+ */
+export const ROOT_TYPE_DESCRIPTIONS = {
+  Query:
+    'The reads: any node by id (`node`, or `<kind>(id)`), every kind as a list paged Relay style ' +
+    '(`first`, `after`, `pageInfo`), search, neighbourhoods and paths through the network, analyses, ' +
+    'the audit log, and health. Facts from restricted sources are shown only to researchers and editors.',
+  Mutation:
+    'The curation, for editors only: add documents, and nodes, quotes and relationships with their ' +
+    'evidence; update nodes (with the version last read), remove relationships, mark documents ' +
+    'restricted. Every change is written to the audit log (`auditLog`).',
+} as const;
+
+/**
+ * `schema` with its root types described: a new schema from the same config, each root type a copy
+ * with its description (fields, resolvers and extensions unchanged), and nothing built mutated.
+ */
+export function describeRootTypes(
+  schema: GraphQLSchema,
+  descriptions: Record<string, string> = ROOT_TYPE_DESCRIPTIONS,
+): GraphQLSchema {
+  const config = schema.toConfig();
+  const copies = new Map<GraphQLNamedType, GraphQLObjectType>();
+  const described = <T extends GraphQLObjectType | null | undefined>(type: T): T => {
+    const description = type && descriptions[type.name];
+    if (!type || !description) return type;
+    const copy = new GraphQLObjectType({ ...type.toConfig(), description });
+    copies.set(type, copy);
+    return copy as T;
+  };
+  return new GraphQLSchema({
+    ...config,
+    query: described(config.query),
+    mutation: described(config.mutation),
+    subscription: described(config.subscription),
+    types: config.types.map((type) => copies.get(type) ?? type),
+  });
+}
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -13,7 +60,7 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
     authChecker,
     validate: { forbidUnknownValues: true },
     emitSchemaFile: false,
-  });
+  }).then((schema) => describeRootTypes(schema));
   return built;
 }
 

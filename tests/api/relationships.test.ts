@@ -325,14 +325,19 @@ describe('relationship fields and neighbours over the seeded Neo4j', () => {
         node: { id: string };
         evidence: { document: { id: string } }[];
       }[];
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      pageInfo: {
+        hasPreviousPage: boolean;
+        hasNextPage: boolean;
+        startCursor: string | null;
+        endCursor: string | null;
+      };
       totalCount: number;
     }
     const query = `query ($id: ID!, $first: Int!, $after: String, $types: [RelationshipType!], $direction: Direction!, $kinds: [NodeKind!]) {
       node(id: $id) {
         neighbours(first: $first, after: $after, types: $types, direction: $direction, kinds: $kinds) {
           edges { cursor key type direction node { id } evidence { document { id } } }
-          pageInfo { hasNextPage endCursor }
+          pageInfo { hasPreviousPage hasNextPage startCursor endCursor }
           totalCount
         }
       }
@@ -383,6 +388,11 @@ describe('relationship fields and neighbours over the seeded Neo4j', () => {
         seen.push(...page.edges.map((e) => e.key));
         counts.add(page.totalCount);
         for (const edge of page.edges) expect(edge.evidence.length).toBeGreaterThan(0);
+        expect(page.pageInfo).toMatchObject({
+          hasPreviousPage: after !== null,
+          startCursor: page.edges[0]?.cursor ?? null,
+          endCursor: page.edges.at(-1)?.cursor ?? null,
+        });
         if (!page.pageInfo.hasNextPage) break;
         expect(page.edges).toHaveLength(2);
         after = page.pageInfo.endCursor;

@@ -100,7 +100,7 @@ const MUTATIONS: [string, string, Record<string, unknown>][] = [
 
 const AUDIT_LOG = `query ($target: ID, $first: Int, $after: String) { auditLog(target: $target, first: $first, after: $after) {
   edges { cursor node { id at actor action target version summary } }
-  pageInfo { hasNextPage endCursor }
+  pageInfo { hasPreviousPage hasNextPage startCursor endCursor }
   totalCount
 } }`;
 
@@ -118,7 +118,12 @@ type AuditPage = {
         summary: string;
       };
     }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    pageInfo: {
+      hasPreviousPage: boolean;
+      hasNextPage: boolean;
+      startCursor: string | null;
+      endCursor: string | null;
+    };
     totalCount: number;
   };
 };
@@ -209,6 +214,12 @@ describe('who may curate, and the audit trail', () => {
       ).auditLog;
       seen.push(...log.edges.map((e) => e.node));
       total = log.totalCount;
+      // Newest first: after a cursor, the newer events (the cursor's own among them) precede.
+      expect(log.pageInfo).toMatchObject({
+        hasPreviousPage: after !== null,
+        startCursor: log.edges[0]?.cursor ?? null,
+        endCursor: log.edges.at(-1)?.cursor ?? null,
+      });
       if (!log.pageInfo.hasNextPage) break;
       expect(log.edges).toHaveLength(2);
       after = log.pageInfo.endCursor;

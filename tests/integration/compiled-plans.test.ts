@@ -30,6 +30,7 @@ function sampleValue(kind: KindSpec, filter: FilterSpec): string {
 }
 
 const CURSOR = Buffer.from(JSON.stringify(['M', 'm'])).toString('base64url');
+const NEIGHBOUR_CURSOR = Buffer.from(JSON.stringify(['M', 'm', 'm'])).toString('base64url');
 
 function listVariants(): [string, string][] {
   return Object.values(KINDS).flatMap((kind) =>
@@ -43,9 +44,10 @@ function listVariants(): [string, string][] {
             ...(filter ? [`filter: { ${filter.field}: ${sampleValue(kind, filter)} }`] : []),
           ];
           const name = `${kind.listField} ${order}${after ? ' after a cursor' : ''}${filter ? ` by ${filter.field}` : ''}`;
+          // hasPreviousPage: after a cursor, the list's statement also seeks back from it (EXISTS).
           return [
             name,
-            `{ ${kind.listField}(${args.join(', ')}) { totalCount edges { node { id name } } } }`,
+            `{ ${kind.listField}(${args.join(', ')}) { totalCount edges { node { id name } } pageInfo { hasPreviousPage hasNextPage } } }`,
           ];
         }),
       ),
@@ -53,12 +55,19 @@ function listVariants(): [string, string][] {
   );
 }
 
-/** Every relationship field of a kind, each with its node's id and the evidence's document. */
+/**
+ * Every relationship field of a kind, each with its node's id and the evidence's document, and
+ * `neighbours` from the start and after a cursor (with the check whether any precede it).
+ */
 function everyRelationshipField(kind: KindSpec): string {
   const fields = kind.relationships.map(
     (r) => `${r.field} { key evidence { excerpt document { id } } node { id } }`,
   );
-  return `{ ${kind.byIdField}(id: ${JSON.stringify(exampleIdOf([kind.label]))}) { id ${fields.join(' ')} neighbours(first: 3) { totalCount edges { node { id } } } } }`;
+  return (
+    `{ ${kind.byIdField}(id: ${JSON.stringify(exampleIdOf([kind.label]))}) { id ${fields.join(' ')} ` +
+    `neighbours(first: 3) { totalCount edges { node { id } } } ` +
+    `later: neighbours(first: 3, after: "${NEIGHBOUR_CURSOR}") { edges { node { id } } pageInfo { hasPreviousPage } } } }`
+  );
 }
 
 describe('compiled reads, as the planner sees them', () => {

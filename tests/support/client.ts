@@ -4,7 +4,12 @@ export type { Service };
 
 export interface Page {
   edges: { cursor: string; node: { id: string } }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: {
+    hasPreviousPage: boolean;
+    hasNextPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   totalCount: number;
 }
 
@@ -40,7 +45,7 @@ export async function failure(
 
 /**
  * Pages through a top-level list `size` items at a time until `hasNextPage` is false, checking each
- * page on the way. Returns the ids seen, in order, and the totalCount every page reported.
+ * page on the way (its cursors, and `hasPreviousPage` exactly after the first). Returns the ids seen, in order, and the totalCount every page reported.
  */
 export async function pageThrough(
   service: Service,
@@ -53,7 +58,7 @@ export async function pageThrough(
   const query = `query ($first: Int!, $after: String, $orderBy: NameOrder${filterVariable}) {
     page: ${field}(first: $first, after: $after, orderBy: $orderBy${filterArgument}) {
       edges { cursor node { id } }
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasPreviousPage hasNextPage startCursor endCursor }
       totalCount
     }
   }`;
@@ -71,7 +76,10 @@ export async function pageThrough(
     pages++;
     ids.push(...page.edges.map((e) => e.node.id));
     totalCounts.push(page.totalCount);
-    if (page.edges.length > 0) expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor);
+    expect(page.pageInfo.startCursor).toBe(page.edges[0]?.cursor ?? null);
+    expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor ?? null);
+    // Forward paging: a page after a cursor has the page before it (the cursor's item is there).
+    expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
     if (!page.pageInfo.hasNextPage) break;
     expect(page.edges).toHaveLength(size);
     after = page.pageInfo.endCursor;

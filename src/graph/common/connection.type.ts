@@ -1,15 +1,19 @@
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from './page-info.type';
+import { PAGE_INFO_FIELD, PageInfo, type PageInfoValue } from './page-info.type';
 
 export interface Connection<E> {
   edges: E[];
-  pageInfo: PageInfo;
+  pageInfo: PageInfoValue;
   /** A getter, so the count query runs only when a client selects `totalCount`. */
   readonly totalCount: Promise<number>;
 }
 
 /** Plurals that are not the name plus "s". */
-const PLURALS: Record<string, string> = { Person: 'people', Criterion: 'criteria' };
+const PLURALS: Record<string, string> = {
+  Person: 'people',
+  Criterion: 'criteria',
+  Municipality: 'municipalities',
+};
 
 /** `<Kind>Connection`: a page of a list, Relay style, with the total computed on demand. */
 export function connectionOf<T extends object>(target: ClassType<T>, name = target.name) {
@@ -33,7 +37,7 @@ export function connectionOf<T extends object>(target: ClassType<T>, name = targ
     @Field(() => [Edge], { description: `The ${plural} of this page, in order, each with its cursor.` })
     edges!: Edge[];
 
-    @Field(() => PageInfo, { description: 'Whether more follow, and the cursor to continue from.' })
+    @Field(() => PageInfo, { description: PAGE_INFO_FIELD })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'How many items the whole list has (counted in the database).' })

@@ -1,61 +1,59 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  DIRECTION_DESCRIPTIONS,
+  type Described,
   Direction,
+  NAME_ORDER_DESCRIPTIONS,
+  NODE_LABEL_DESCRIPTIONS,
   NameOrder,
   NodeLabel,
+  ORGANISATION_TYPE_DESCRIPTIONS,
   OrganisationType,
+  PROGRAMME_KIND_DESCRIPTIONS,
   ProgrammeKind,
+  RELATIONSHIP_TYPE_DESCRIPTIONS,
   RelationshipType,
 } from '../../model';
 
 export { Direction, NameOrder };
 
+/** The model's descriptions of an enum's values (src/model/labels.ts), as type-graphql takes them. */
+function valuesConfig<E extends string>(descriptions: Described<E>) {
+  return Object.fromEntries(
+    Object.entries<string>(descriptions).map(([value, description]) => [value, { description }]),
+  ) as Record<E, { description: string }>;
+}
+
 registerEnumType(NodeLabel, {
   name: 'NodeKind',
   description: 'The kind (Neo4j label) of a node.',
+  valuesConfig: valuesConfig(NODE_LABEL_DESCRIPTIONS),
 });
 registerEnumType(RelationshipType, {
   name: 'RelationshipType',
-  description: 'A relationship type of the graph, as stored in Neo4j (see DESIGN.md, "The graph").',
-  valuesConfig: {
-    NOMINATED_BY: { description: 'Municipality/Region → the social-work organisation that put it forward.' },
-    RECEIVED: { description: 'Municipality/Region → Award edition, with `year`.' },
-    AWARDED_BY: { description: 'Award edition → the organisation that grants it.' },
-    PARTNERS_WITH: {
-      description: 'Organisation/Municipality/Region ↔ same; symmetric, with optional `context`.',
-    },
-    MEMBER_OF: { description: 'Municipality → Region; Organisation → network Organisation.' },
-    HOLDS_ROLE: { description: 'Person → Organisation/Municipality/Region, with `title`.' },
-    RUNS: { description: 'Organisation/Municipality/Region → Programme.' },
-    LOCATED_IN: { description: 'Programme/Organisation → Municipality/Region.' },
-    SAID: { description: 'Person → Quote.' },
-    QUOTED_IN: { description: 'Quote → Document; one per document carrying the quote.' },
-    CONCERNS: { description: 'Programme/Quote → Theme.' },
-    JUDGED_ON: { description: 'Award edition → Criterion.' },
-    MENTIONS: { description: 'Document → any node it names.' },
-    PUBLISHED_BY: { description: 'Document → its publisher.' },
-  },
+  description:
+    'A relationship type of the graph, as stored in Neo4j (see docs/architecture.md and seeds/README.md).',
+  valuesConfig: valuesConfig(RELATIONSHIP_TYPE_DESCRIPTIONS),
 });
 registerEnumType(OrganisationType, {
   name: 'OrganisationType',
   description: 'What kind of body an organisation is.',
+  valuesConfig: valuesConfig(ORGANISATION_TYPE_DESCRIPTIONS),
 });
 registerEnumType(ProgrammeKind, {
   name: 'ProgrammeKind',
   description: 'What kind of initiative a programme is.',
+  valuesConfig: valuesConfig(PROGRAMME_KIND_DESCRIPTIONS),
 });
 registerEnumType(Direction, {
   name: 'Direction',
   description: 'Which relationships to follow, as seen from the node asking.',
-  valuesConfig: {
-    OUT: { description: 'Relationships that start at this node.' },
-    IN: { description: 'Relationships that end at this node.' },
-    BOTH: { description: 'Either way.' },
-  },
+  valuesConfig: valuesConfig(DIRECTION_DESCRIPTIONS),
 });
 registerEnumType(NameOrder, {
   name: 'NameOrder',
   description: 'Order of a list: by name, ties broken by id.',
+  valuesConfig: valuesConfig(NAME_ORDER_DESCRIPTIONS),
 });
 
 /** The model's enums of stored values that have a GraphQL enum (registered above). */

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from './node.interface';
-import { PageInfo } from './page-info.type';
+import { PAGE_INFO_FIELD, PageInfo } from './page-info.type';
 import { RelationshipFields } from './relationship.type';
 
 @ObjectType({
@@ -23,7 +23,7 @@ export class NeighbourConnection {
   })
   edges!: NeighbourEdge[];
 
-  @Field(() => PageInfo, { description: 'Whether more follow, and the cursor to continue from.' })
+  @Field(() => PageInfo, { description: PAGE_INFO_FIELD })
   pageInfo!: PageInfo;
 
   @Field(() => Int, { description: 'How many neighbours match, over all pages.' })

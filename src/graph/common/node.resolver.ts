@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
 import { LIMITS, perItem } from '../../model';
-import { readById } from '../compile/read';
+import { compiledPrecedes, readById } from '../compile/read';
 import { compiledField } from './compiled-field';
 import { decodeCursor } from './cursor';
 import { Evidence } from './evidence.type';
@@ -38,12 +38,16 @@ export class NodeResolver {
   ) {
     // Decoded here too: a cursor that does not decode is reported as the argument's error.
     if (after) decodeCursor(after);
-    const page = compiledField<{ items: RelationshipRecord[]; total?: number }>(node, info);
+    const page = compiledField<{ items: RelationshipRecord[]; total?: number; precedes?: boolean }>(
+      node,
+      info,
+    );
     return toConnection(
       page.items,
       first,
       (r: RelationshipRecord) => [r.node.name, r.node.id, r.key],
       async () => page.total ?? 0,
+      { after, precedes: async () => compiledPrecedes(page, 'neighbours') },
       (r, cursor) => ({ ...r, cursor }),
     );
   }

@@ -288,7 +288,18 @@ export class NodeCompiler {
     const total = selectedNamed(connection, 'totalCount')
       ? `, total: COUNT { MATCH ${pattern} WHERE ${visibleTo(rel, other)} }`
       : '';
-    return `{items: ${items}${total}}`;
+    const precedes = after ? this.precedes(connection, pattern, rel, other, after) : '';
+    return `{items: ${items}${total}${precedes}}`;
+  }
+
+  /**
+   * `pageInfo.hasPreviousPage` after a cursor, when selected: whether a neighbour the page would show
+   * is at or before the cursor (its own, or any before it); EXISTS stops at the first.
+   */
+  private precedes(connection: Fields, pattern: string, rel: string, other: string, after: string[]) {
+    if (!selectedNamed(fieldsOf(selectedNamed(connection, 'pageInfo')), 'hasPreviousPage')) return '';
+    const keyset = `[${other}.name, ${other}.id, ${rel}.key] <= ${this.statement.param(after)}`;
+    return `, precedes: EXISTS { MATCH ${pattern} WHERE ${visibleTo(rel, other)} AND ${keyset} }`;
   }
 }
 

@@ -57,6 +57,7 @@ export async function readList(
     args.first,
     (node) => [node.name, node.id],
     async () => total,
+    { after: args.after, precedes: async () => compiledPrecedes(row, read.name) },
   );
 }
 
@@ -71,4 +72,14 @@ export async function readLink(
   const [row] = await db.read(read, read.params);
   if (!row) throw appError(ErrorCode.NOT_FOUND, `No relationship with key "${key}"`, { argumentName: 'key' });
   return row.link as Record<string, unknown>;
+}
+
+/**
+ * `precedes` of a compiled read: the statement returns it whenever a cursor was given and
+ * `hasPreviousPage` is selected, the only times it is asked for.
+ */
+export function compiledPrecedes(compiled: Record<string, unknown> | undefined, name: string): boolean {
+  const precedes = compiled?.precedes;
+  if (typeof precedes !== 'boolean') throw new Error(`${name} did not return whether an item precedes`);
+  return precedes;
 }

@@ -64,9 +64,8 @@ export function compileList(tree: ResolveTree, request: ListRequest, seeRestrict
   const node = selectedNamed(fieldsOf(selectedNamed(connection, 'edges')), 'node');
   const projection = new NodeCompiler(statement).project('n', [label], node);
   const afterName = request.after ? statement.param(request.after[0]) : 'null';
-  const keyset = request.after
-    ? `\n    AND [n.name, n.id] ${comparison} [${afterName}, ${statement.param(request.after[1])}]`
-    : '';
+  const afterId = request.after ? statement.param(request.after[1]) : 'null';
+  const keyset = request.after ? `\n    AND [n.name, n.id] ${comparison} [${afterName}, ${afterId}]` : '';
   const where = conditions.map((c) => `\n    AND ${c}`).join('');
   const lines = [
     'CALL () {',
@@ -83,8 +82,32 @@ export function compileList(tree: ResolveTree, request: ListRequest, seeRestrict
     `WITH collect(${projection}) AS items`,
   ];
   if (selectedNamed(connection, 'totalCount')) lines.push(...countLines(label, conditions));
-  lines.push(`RETURN items${selectedNamed(connection, 'totalCount') ? ', total' : ''}`);
+  const precedes =
+    request.after && selectedNamed(fieldsOf(selectedNamed(connection, 'pageInfo')), 'hasPreviousPage')
+      ? `,\n  ${precedesExpression(label, conditions, order, afterName, afterId)} AS precedes`
+      : '';
+  lines.push(`RETURN items${selectedNamed(connection, 'totalCount') ? ', total' : ''}${precedes}`);
   return { name: `compiled/${spec.listField}`, text: lines.join('\n'), params: statement.params };
+}
+
+/**
+ * `pageInfo.hasPreviousPage` of a page after a cursor: whether a node the list shows (visible,
+ * filtered) is at or before the cursor, the cursor's own node or any before it. A seek on the
+ * (name, id) index the other way from the page's; EXISTS stops at the first node it finds.
+ */
+function precedesExpression(
+  label: NodeLabel,
+  conditions: string[],
+  order: 'ASC' | 'DESC',
+  afterName: string,
+  afterId: string,
+): string {
+  const atOrBefore = order === 'DESC' ? '>=' : '<=';
+  return (
+    `EXISTS { MATCH (n:${label}) WHERE n.name ${atOrBefore} ${afterName} AND n.id IS NOT NULL` +
+    ` AND ${visibleTo('n')}${conditions.map((c) => ` AND ${c}`).join('')}` +
+    ` AND [n.name, n.id] ${atOrBefore} [${afterName}, ${afterId}] }`
+  );
 }
 
 function countLines(label: NodeLabel, conditions: string[]): string[] {

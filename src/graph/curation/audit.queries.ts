@@ -4,7 +4,10 @@ import { decodeCursor } from '../common/cursor';
 import { toConnection } from '../common/page';
 import type { AuditAction, AuditEvent } from './audit.type';
 
-/** auditLog: one page of events, newest first, keyset-paged on (at, id); the count only on demand. */
+/**
+ * auditLog: one page of events, newest first, keyset-paged on (at, id); the count, and whether an
+ * event precedes the page, only on demand.
+ */
 export async function listAuditEvents(
   { db }: GraphContext,
   args: { target?: string | null; first: number; after?: string | null },
@@ -34,5 +37,11 @@ export async function listAuditEvents(
     args.first,
     (event) => [event.at, event.id],
     async () => ((await db.read('curation/audit-count', { target }))[0]?.total as number) ?? 0,
+    {
+      after: args.after,
+      precedes: async () =>
+        (await db.read('curation/audit-precedes', { target, afterAt: after?.[0], afterId: after?.[1] }))[0]
+          ?.precedes === true,
+    },
   );
 }

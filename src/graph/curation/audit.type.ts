@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { PageArgs } from '../common/page.args';
-import { PageInfo } from '../common/page-info.type';
+import { PAGE_INFO_FIELD, PageInfo } from '../common/page-info.type';
 
 /** What an editor did. */
 export enum AuditAction {
@@ -71,7 +71,7 @@ export class AuditEventConnection {
   })
   edges!: AuditEventEdge[];
 
-  @Field(() => PageInfo, { description: 'Whether more follow, and the cursor to continue from.' })
+  @Field(() => PageInfo, { description: PAGE_INFO_FIELD })
   pageInfo!: PageInfo;
 
   @Field(() => Int, { description: 'How many events match, over all pages.' })

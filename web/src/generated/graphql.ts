@@ -15,44 +15,74 @@ export type Direction =
 
 /** The kind (Neo4j label) of a node. */
 export type NodeKind =
+  /** An award (prijs): one edition of the Gouden Sociale Gemeenten award; the `Award` type. */
   | 'Award'
+  /** A criterion (criterium) the award is judged on: the `Criterion` type. */
   | 'Criterion'
+  /** A source document (document) that facts cite: the `Document` type. */
   | 'Document'
+  /** A municipality (gemeente): the `Municipality` type. */
   | 'Municipality'
+  /** An organisation (organisatie): a social-work, care, government or other body; the `Organisation` type. */
   | 'Organisation'
+  /** A person (persoon) the documents name: the `Person` type. */
   | 'Person'
+  /** A programme (programma): an initiative, project, facility, pilot or policy; the `Programme` type. */
   | 'Programme'
+  /** A quote (citaat): a verbatim utterance; the `Quote` type. */
   | 'Quote'
+  /** A region (regio): municipalities that act and are awarded together; the `Region` type. */
   | 'Region'
+  /** A theme (thema) that programmes and quotes concern: the `Theme` type. */
   | 'Theme';
 
 /** What kind of body an organisation is. */
 export type OrganisationType =
+  /** A company. */
   | 'BUSINESS'
+  /** A care or support provider, e.g. MEE, Alzheimer DWO. */
   | 'CARE'
+  /** A club or association of citizens, e.g. Rotary. */
   | 'CIVIC'
+  /** A public body or a service of municipalities, e.g. a GGD, Laborijn, the Kinderombudsman. */
   | 'GOVERNMENT'
+  /** A housing association (woningcorporatie). */
   | 'HOUSING'
+  /** An association of a sector, e.g. Sociaal Werk Nederland. */
   | 'INDUSTRY_BODY'
+  /** A news or media organisation, e.g. NOS. */
   | 'MEDIA'
+  /** A network of organisations, with its members as `members` (MEMBER_OF), e.g. Delft voor Elkaar. */
   | 'NETWORK'
+  /** None of the above. */
   | 'OTHER'
+  /** The police. */
   | 'POLICE'
+  /** A school or other place of education. */
   | 'SCHOOL'
+  /** A social-work organisation (welzijn, sociaal werk), e.g. Kwadraad, Participe. */
   | 'SOCIAL_WORK';
 
 /** What kind of initiative a programme is. */
 export type ProgrammeKind =
+  /** A meeting or a recurring gathering, e.g. doorbraaksessies. */
   | 'EVENT'
+  /** A place people can go to, e.g. GeheugenHuis, Kulturhus. */
   | 'FACILITY'
+  /** Something residents or organisations started, e.g. Samen Wageningen. */
   | 'INITIATIVE'
+  /** People or organisations that work together as one programme. */
   | 'NETWORK'
+  /** A trial, to be continued or not. */
   | 'PILOT'
+  /** A policy, agenda or vision, e.g. Uitvoeringsagenda Sociaal Domein. */
   | 'POLICY'
+  /** Work towards a set aim, e.g. project dementievriendelijke gemeente. */
   | 'PROJECT'
+  /** A standing service for residents, e.g. CJG Midden-Limburg, sociale wijkteams. */
   | 'SERVICE';
 
-/** A relationship type of the graph, as stored in Neo4j (see DESIGN.md, "The graph"). */
+/** A relationship type of the graph, as stored in Neo4j (see docs/architecture.md and seeds/README.md). */
 export type RelationshipType =
   /** Award edition → the organisation that grants it. */
   | 'AWARDED_BY'
