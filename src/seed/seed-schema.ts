@@ -19,15 +19,25 @@ const base = {
   evidence: z.array(evidenceSchema).min(1, 'every fact needs at least one piece of evidence'),
 };
 
-/** A stored property's seed value, as the model describes it. */
+/** A text of the property (or an item of its list): not empty, and within the model's bounds and pattern. */
+function seedText(property: PropertySpec): z.ZodString {
+  let text = z.string().min(1);
+  if (property.maxLength !== undefined) text = text.max(property.maxLength);
+  if (property.pattern) text = text.regex(property.pattern.regex, `must be ${property.pattern.mustBe}`);
+  return text;
+}
+
+/** A stored property's seed value, as the model describes it (the same bounds curation checks). */
 function seedValue(property: PropertySpec): z.ZodType {
   let value: z.ZodType;
   if (property.type === 'enum') value = z.enum(property.values as [string, ...string[]]);
   else if (property.type === 'int') {
     const [min, max] = property.range ?? [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
     value = z.number().int().min(min).max(max);
-  } else if (property.type === 'string[]') return z.array(z.string().min(1)).default([]);
-  else value = z.string().min(1);
+  } else if (property.type === 'string[]') {
+    const list = z.array(seedText(property));
+    return (property.maxItems === undefined ? list : list.max(property.maxItems)).default([]);
+  } else value = seedText(property);
   if (property.default !== undefined) return value.default(property.default as never);
   return property.nullable ? value.optional() : value;
 }

@@ -201,13 +201,22 @@ export interface Visibility {
   unchecked: string[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The variables held to the rule somewhere in `text`: every `coalesce(v.restricted, false)` of a rendered rule. */
+function ruledVariables(text: string): Set<string> {
+  const rules = text.matchAll(
+    /\(\$seeRestricted OR NOT \(((?:coalesce\(\w+\.restricted, false\)(?: OR )?)+)\)\)/g,
+  );
+  return new Set(
+    [...rules].flatMap((rule) => [...rule[1].matchAll(/coalesce\((\w+)\.restricted/g)].map((m) => m[1])),
+  );
+}
 
 /**
  * Whether every variable a statement's MATCH clauses bind (not the ones they take from outside, like
  * `(n)` in a subquery of n) is held to the restriction rule within its scope, after its MATCH:
- * `NOT coalesce(v.restricted, false)` or `v` in `any(x IN [..] WHERE coalesce(x.restricted, false))`,
- * next to `$seeRestricted` (so the viewer decides). Exempt, and named as such, are the MATCHes of a
+ * `v` among the variables of the rule as src/model/visibility.ts renders it,
+ * `($seeRestricted OR NOT (coalesce(a.restricted, false) OR coalesce(v.restricted, false)))`, so the
+ * viewer decides. Exempt, and named as such, are the MATCHes of a
  * list's page that return no data of what they match: the seek bound (the first name in order,
  * compared with again by the checked page itself) and the count store's total, which subtracts the
  * restricted nodes unless `$seeRestricted`.
@@ -225,12 +234,7 @@ export function visibility(text: string): Visibility {
     );
     for (const v of clause.variables.filter((name) => !outer.has(name))) {
       const name = `${v} @ ${clause.pattern}`;
-      const held =
-        region.includes('$seeRestricted') &&
-        (region.includes(`NOT coalesce(${v}.restricted, false)`) ||
-          new RegExp(
-            `any\\(x IN \\[[^\\]]*\\b${escape(v)}\\b[^\\]]*\\] WHERE coalesce\\(x\\.restricted, false\\)\\)`,
-          ).test(region));
+      const held = ruledVariables(region).has(v);
       if (held) out.checked.push(name);
       else if (new RegExp(`RETURN ${v}\\.name AS edge ORDER BY [^{}]* LIMIT 1\\s*\\}$`).test(body)) {
         out.exempt.push(`${name}: the seek bound of the page`);

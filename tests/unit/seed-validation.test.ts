@@ -162,6 +162,27 @@ const BROKEN: { rule: string; change: (seeds: SeedFolder) => void; problem: Seed
     },
   },
   {
+    rule: 'a value outside the model’s pattern (a phone number that is not one), as curation refuses it',
+    change: (s) => s.edit('graph/nodes/person.yaml', (f) => (first(f).phone = 'bel me')),
+    problem: {
+      file: `${NODES}/person.yaml`,
+      entry: 'entry #1 (person:jan-jansen)',
+      field: 'phone',
+      message: 'must be a telephone number (digits, spaces, + - ( ))',
+    },
+  },
+  {
+    rule: 'a list past the model’s bounds (21 former names)',
+    change: (s) =>
+      s.edit('graph/nodes/organisation.yaml', (f) => (first(f).formerNames = Array(21).fill('Oud'))),
+    problem: {
+      file: `${NODES}/organisation.yaml`,
+      entry: 'entry #1 (org:welzijn-voorbeeld)',
+      field: 'formerNames',
+      message: expect.stringMatching(/<=20/),
+    },
+  },
+  {
     rule: 'a node without evidence',
     change: (s) => s.edit('graph/nodes/person.yaml', (f) => (first(f).evidence = [])),
     problem: {

@@ -25,6 +25,7 @@ export type InputMode = 'create' | 'update';
 /** The values of a kind's own properties on an input, by GraphQL field (generated: no static type). */
 export type CuratedValues = Record<string, unknown>;
 
+/** The field's GraphQL type: a scalar, a list of one, or an enum object (type-graphql exports no type for these). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 function graphqlType(property: PropertySpec): Function | object {
   switch (property.type) {

@@ -32,6 +32,12 @@ const COLUMN_OF: Record<PropertySpec['type'], ColumnType> = {
   date: 'string',
 };
 
+/**
+ * First in every file: walks read it at every step, and the first property of a record is one
+ * record away (bench/README.md, "shortest paths"). Later spreads keep a key where it first came.
+ */
+const FIRST: Record<string, ColumnType> = { restricted: 'boolean' };
+
 /** Evidence, as every node and relationship stores it (the model's EvidenceColumns, each one typed). */
 const EVIDENCE: Record<keyof EvidenceColumns, ColumnType> = {
   restricted: 'boolean',
@@ -60,7 +66,7 @@ const ADDED_BY_IMPORT = ['id', 'version'];
  * only with the same column type: one CSV header serves every label.
  */
 export function nodeColumns(kinds: readonly KindSpec[] = Object.values(KINDS)): Record<string, ColumnType> {
-  const columns: Record<string, ColumnType> = { ...EVIDENCE, ...LOADER_NODE_COLUMNS };
+  const columns: Record<string, ColumnType> = { ...FIRST, ...EVIDENCE, ...LOADER_NODE_COLUMNS };
   const owner: Record<string, string> = {};
   const properties = [
     ...COMMON_PROPERTIES.filter((p) => !ADDED_BY_IMPORT.includes(p.field)).map(
@@ -87,6 +93,7 @@ export const NODE_IMPORT_COLUMNS: Record<string, ColumnType> = nodeColumns();
 
 /** Relationship properties (the loader adds key). */
 export const RELATIONSHIP_IMPORT_COLUMNS: Record<string, ColumnType> = {
+  ...FIRST,
   year: 'long',
   title: 'string',
   context: 'string',

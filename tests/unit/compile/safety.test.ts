@@ -194,7 +194,7 @@ describe('the restriction rule', () => {
         expect([name, statement.text]).toEqual([
           name,
           expect.stringContaining(
-            `WHERE $seeRestricted OR NOT coalesce(${owner}.evidenceRestricted[${index}], false)`,
+            `WHERE ($seeRestricted OR NOT coalesce(${owner}.evidenceRestricted[${index}], false))`,
           ),
         ]);
       }
