@@ -20,12 +20,9 @@ import { createContext } from '../../src/graph/context';
 import { ANONYMOUS, NodeLabel, RelationshipType } from '../../src/model';
 import { buildGraphSchema } from '../../src/server/schema';
 
+/** Evidence as the projection query returns it (`{{EVIDENCE:r}}`: the pieces the viewer may see). */
 const EVIDENCE = {
-  evidenceDocuments: ['document:doc'],
-  evidenceExcerpts: ['they work together'],
-  evidenceInferred: [false],
-  evidenceReasons: [null],
-  evidenceRestricted: [false],
+  evidence: [{ documentId: 'document:doc', excerpt: 'they work together', inferred: false, reason: null }],
 };
 
 /** The rows the two projection queries return for a tiny graph: a – org – b, and a – b directly. */

@@ -9,8 +9,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { QUERIES_DIR, QueryRegistry, withoutComments } from '../../src/db/query-registry';
 
-const FRAGMENTS_DIR = path.join(QUERIES_DIR, '..', 'fragments');
-
 function cypherFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
@@ -70,8 +68,8 @@ describe('comments in Cypher', () => {
     expect(withoutComments(text)).toBe("MATCH (n)\nRETURN n.url = 'https://example.org/a' AS ok");
   });
 
-  it('no named query or fragment has a comment after code (the registry would send and show it)', () => {
-    const files = [...cypherFiles(QUERIES_DIR), ...cypherFiles(FRAGMENTS_DIR)];
+  it('no named query has a comment after code (the registry would send and show it)', () => {
+    const files = cypherFiles(QUERIES_DIR);
     expect(files.length).toBeGreaterThan(20);
     const offending = files.flatMap((file) =>
       commentsAfterCode(fs.readFileSync(file, 'utf8')).map(
