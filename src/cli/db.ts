@@ -1,6 +1,7 @@
 import { loadConfig } from '../config/config';
 import { installNeo4j } from '../db/local-neo4j/install';
 import { LocalNeo4j } from '../db/local-neo4j/local-neo4j';
+import { InstanceInUseError, liveOwner } from '../db/local-neo4j/owner';
 import { runCli } from './run-cli';
 
 const USAGE = 'usage: npm run db:install | db:start | db:stop | db:status';
@@ -10,6 +11,7 @@ runCli(async () => {
   const command = process.argv[2];
   const config = loadConfig();
   const local = new LocalNeo4j(config);
+  const owner = liveOwner(local.paths);
   switch (command) {
     case 'install':
       await installNeo4j(local.paths, console.log);
@@ -23,11 +25,16 @@ runCli(async () => {
       return 0;
     }
     case 'stop':
+      // Not from under a running service: it stops its Neo4j itself when it stops.
+      if (owner)
+        throw new InstanceInUseError(owner, local.paths.instance, 'Stop that one: it stops its Neo4j.');
       if (!(await local.stop())) console.log('Neo4j was not running');
       return 0;
     case 'status': {
       const status = await local.status();
       console.log(status.running ? `running (pid ${status.pid}) on ${status.uri}` : 'stopped');
+      if (owner)
+        console.log(`held by ${owner.holder} (pid ${owner.pid}${owner.url ? `, ${owner.url}` : ''})`);
       return status.running ? 0 : 3;
     }
     default:

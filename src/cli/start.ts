@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config/config';
 import { runCli } from './run-cli';
+import type { ServiceDatabase } from './service-database';
 
 /**
- * `npm start`: the service. Without NEO4J_URI it starts the project's local Neo4j first, applies the
- * schema and seeds an empty database. SIGTERM or Ctrl-C drains in-flight requests, closes the driver
- * and stops the Neo4j it started.
+ * `npm start`: the service. Without NEO4J_URI it holds the project's local Neo4j instance: a
+ * second service on it is refused; a new one is seeded through the importer; Neo4j is started (or,
+ * left running by a service that was killed, adopted) and the schema applied. SIGTERM or Ctrl-C
+ * drains in-flight requests, closes the driver and stops that Neo4j.
  */
 runCli(async () => {
   const config = loadConfig();
@@ -14,51 +16,24 @@ runCli(async () => {
   // even loaded.
   const tracing = config.otlpEndpoint ? (await import('../server/tracing')).startTracing() : undefined;
   const { createLogger } = await import('../server/logger');
-  const { openDatabase } = await import('../db/open-database');
-  const { prepareDatabase } = await import('../seed/prepare');
+  const { openServiceDatabase } = await import('./service-database');
   const { startServer } = await import('../server/app');
-  const { LocalNeo4j } = await import('../db/local-neo4j/local-neo4j');
-  const { bulkSeed, isNewLocalInstance } = await import('../seed/bulk/seed-bulk');
-  const { SEEDS_DIR } = await import('../seed/seed');
   const logger = createLogger(config);
-  // A local instance that never started is empty: the seeds go in through Neo4j's importer first.
-  const local = new LocalNeo4j(config, (line) => logger.info(line));
-  if (await isNewLocalInstance(config, local)) {
-    logger.info('new local database: importing the seeds with neo4j-admin');
-    const { database, report } = await bulkSeed(config, local, SEEDS_DIR, (line) => logger.info(line));
-    await database.close();
-    await local.stop();
-    logger.info(report, 'seeded through the importer');
-  }
   if (config.otlpEndpoint)
     logger.info({ endpoint: config.otlpEndpoint }, 'tracing: exporting spans over OTLP');
-  const opened = await openDatabase(config, logger);
-  let server;
-  try {
-    await prepareDatabase(opened.database, logger);
-    server = await startServer(config, opened.database, logger);
-  } catch (error) {
-    await opened.database.close();
-    await opened.startedLocal?.stop();
-    throw error;
-  }
-  console.log(`\nGouden Netwerk is ready.\n  GraphQL endpoint: ${server.url}`);
-  console.log(`  Explorer:         ${server.explorerUrl}`);
-  if (config.isDevelopment) console.log(`  Apollo Sandbox:   ${server.url.replace(/graphql$/, '')}`);
-  console.log(`  Health:           ${server.url.replace(/graphql$/, 'readyz')}`);
-  if (server.metricsUrl) console.log(`  Metrics:          ${server.metricsUrl}`);
-  console.log('');
 
+  type Running = { server: Awaited<ReturnType<typeof startServer>>; db: ServiceDatabase };
+  /** `running` once the service serves; `pending`, a signal that came before. */
+  const lifecycle: { running?: Running; pending?: { signal: string; at: number } } = {};
   let shuttingDown = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (signal: string, { server, db }: Running) => {
     if (shuttingDown) return;
     shuttingDown = true;
     logger.info({ signal }, 'shutting down: draining requests');
     try {
       await server.stop();
       logger.info('HTTP drained; closing the database driver');
-      await opened.database.close();
-      await opened.startedLocal?.stop();
+      await db.close();
       await tracing?.shutdown();
       logger.info('shut down cleanly');
       process.exit(0);
@@ -67,6 +42,39 @@ runCli(async () => {
       process.exit(1);
     }
   };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+  // A signal during start-up (Neo4j starting, an import) waits for it to end, so that the Neo4j it
+  // started is stopped in order too. A second one exits at once: the next start adopts that Neo4j.
+  // One Ctrl-C can arrive twice (from the terminal, and forwarded by npm when the shell has exec'd
+  // node): a repeat within a second is that, not a second press.
+  const onSignal = (signal: string) => {
+    if (lifecycle.running) return void shutdown(signal, lifecycle.running);
+    if (lifecycle.pending) {
+      if (Date.now() - lifecycle.pending.at < 1000) return;
+      logger.warn({ signal }, 'exiting during start-up; the next start adopts the Neo4j left running');
+      process.exit(1);
+    }
+    lifecycle.pending = { signal, at: Date.now() };
+    logger.info({ signal }, 'stopping once start-up is through');
+  };
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  process.on('SIGINT', () => onSignal('SIGINT'));
+
+  const db = await openServiceDatabase(config, logger);
+  let server;
+  try {
+    server = await startServer(config, db.database, logger);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  db.announce(server.url);
+  console.log(`\nGouden Netwerk is ready.\n  GraphQL endpoint: ${server.url}`);
+  console.log(`  Explorer:         ${server.explorerUrl}`);
+  if (config.isDevelopment) console.log(`  Apollo Sandbox:   ${server.url.replace(/graphql$/, '')}`);
+  console.log(`  Health:           ${server.url.replace(/graphql$/, 'readyz')}`);
+  if (server.metricsUrl) console.log(`  Metrics:          ${server.metricsUrl}`);
+  console.log('');
+
+  lifecycle.running = { server, db };
+  if (lifecycle.pending) await shutdown(lifecycle.pending.signal, lifecycle.running);
 });

@@ -3,7 +3,7 @@
  * sees truncated or refused responses for what they are), the real service as a child process,
  * tallies for the one-line figures each test prints, and a content hash of the whole graph.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -179,38 +179,49 @@ export function gql(query: string, variables?: unknown, headers: Record<string, 
   };
 }
 
-export interface ChildService {
+export type ChildExit = { code: number | null; signal: NodeJS.Signals | null; at: number };
+
+/** A child process watched line by line. */
+export interface WatchedChild {
   child: ChildProcess;
-  base: string;
-  url: string;
   /** Every line the process printed (stdout and stderr), pino JSON lines included. */
   lines: string[];
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
+  exited: Promise<ChildExit>;
+  /** Resolves once its output has all been read (after `exited`). */
+  closed: Promise<void>;
   alive(): boolean;
   /**
    * Resolves with the first line (printed so far or later) that `match` accepts; rejects if the
    * process exits first or nothing matches within `timeoutMs`.
    */
   waitForLine(match: (line: string) => boolean, timeoutMs: number, what: string): Promise<string>;
-  /** Resolves once the service logs `msg` (a pino record) with the given fields. */
-  waitForLog(msg: string, fields?: Record<string, unknown>, timeoutMs?: number): Promise<void>;
   /** SIGKILL if still running (for afterAll). */
   kill(): Promise<void>;
 }
 
+export interface ChildService extends WatchedChild {
+  base: string;
+  url: string;
+  /** Resolves once the service logs `msg` (a pino record) with the given fields. */
+  waitForLog(msg: string, fields?: Record<string, unknown>, timeoutMs?: number): Promise<void>;
+}
+
 const START_JS = path.join(PROJECT_ROOT, 'dist', 'cli', 'start.js');
 
-/** The environment of a child CLI: the run's Neo4j by NEO4J_URI (so it starts none of its own). */
-export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const { uri, password } = runningTestNeo4j();
+/** This process's environment without the settings of its own Neo4j, tokens or test run. */
+function inheritedEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (!key.startsWith('NEO4J_') && !key.startsWith('TEST_') && key !== 'AUTH_TOKENS') env[key] = value;
   }
+  return { ...env, NODE_ENV: 'test', LOG_LEVEL: 'info' };
+}
+
+/** The environment of a child CLI: the run's Neo4j by NEO4J_URI (so it starts none of its own). */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const { uri, password } = runningTestNeo4j();
   return {
-    ...env,
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'info',
+    ...inheritedEnv(),
     NEO4J_URI: uri,
     NEO4J_PASSWORD: password,
     NEO4J_BOLT_PORT: String(TEST_BOLT_PORT),
@@ -218,26 +229,36 @@ export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   };
 }
 
-/** Starts `node dist/cli/start.js` on a free loopback port over the run's Neo4j; resolves once it serves. */
-export async function spawnService(env: Record<string, string> = {}, startTimeoutMs = 90_000) {
-  if (!fs.existsSync(START_JS)) throw new Error(`${START_JS} is missing: build first (npm test builds)`);
-  const port = await freePort();
-  const child = spawn(process.execPath, [START_JS], {
-    cwd: PROJECT_ROOT,
-    env: childEnv({ HOST: '127.0.0.1', PORT: String(port), ...env }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/**
+ * The environment of a child on the embedded default: no NEO4J_URI, so it starts (or adopts) the
+ * local Neo4j of the instance `extra` names, sized as the test servers are.
+ */
+export function embeddedEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...inheritedEnv(), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '128m', ...extra };
+}
+
+/** The environment of a nested jest run of this project: its own TEST_* settings, nothing of ours. */
+export function nestedRunEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = inheritedEnv();
+  delete env.JEST_WORKER_ID;
+  return { ...env, ...extra };
+}
+
+/** Starts `node <args>` in the project folder and watches what it prints. */
+export function spawnWatched(args: string[], env: NodeJS.ProcessEnv): WatchedChild {
+  const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   /** Called on every new line and on exit. */
   const watchers = new Set<() => void>();
-  let exitInfo: { code: number | null; signal: NodeJS.Signals | null; at: number } | undefined;
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
+  let exitInfo: ChildExit | undefined;
+  const exited = new Promise<ChildExit>((resolve) =>
     child.once('exit', (code, signal) => {
       exitInfo = { code, signal, at: Date.now() };
       resolve(exitInfo);
       watchers.forEach((watch) => watch());
     }),
   );
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
   const collect = (stream: NodeJS.ReadableStream | null) => {
     let rest = '';
     stream?.setEncoding('utf8');
@@ -247,9 +268,13 @@ export async function spawnService(env: Record<string, string> = {}, startTimeou
       lines.push(...parts);
       if (parts.length > 0) watchers.forEach((watch) => watch());
     });
+    stream?.on('end', () => {
+      if (rest !== '') lines.push(rest);
+    });
   };
   collect(child.stdout);
   collect(child.stderr);
+  const tail = () => lines.slice(-20).join('\n');
   const waitForLine = (match: (line: string) => boolean, timeoutMs: number, what: string) =>
     new Promise<string>((resolve, reject) => {
       let seen = 0;
@@ -257,7 +282,7 @@ export async function spawnService(env: Record<string, string> = {}, startTimeou
         for (; seen < lines.length; seen++) {
           if (match(lines[seen])) return finish(() => resolve(lines[seen]));
         }
-        if (exitInfo) finish(() => reject(new Error(`the service exited before ${what}:\n${tail()}`)));
+        if (exitInfo) finish(() => reject(new Error(`the process exited before ${what}:\n${tail()}`)));
       };
       const timer = setTimeout(
         () => finish(() => reject(new Error(`no ${what} within ${timeoutMs} ms:\n${tail()}`))),
@@ -271,36 +296,52 @@ export async function spawnService(env: Record<string, string> = {}, startTimeou
       watchers.add(watch);
       watch();
     });
-  const tail = () => lines.slice(-20).join('\n');
-  const base = `http://127.0.0.1:${port}`;
-  try {
-    await waitForLine((l) => l.includes('GraphQL endpoint:'), startTimeoutMs, 'start-up');
-  } catch (error) {
-    child.kill('SIGKILL');
-    throw error;
-  }
-  const service: ChildService = {
+  return {
     child,
-    base,
-    url: `${base}/graphql`,
     lines,
     exited,
+    closed,
     alive: () => exitInfo === undefined,
     waitForLine,
-    async waitForLog(msg, fields = {}, timeoutMs = 30_000) {
-      const matches = (line: string) => {
-        const [record] = logRecords([line]) as Record<string, unknown>[];
-        return record?.msg === msg && Object.entries(fields).every(([k, v]) => record[k] === v);
-      };
-      await waitForLine(matches, timeoutMs, `log line "${msg}" ${JSON.stringify(fields)}`);
-    },
     async kill() {
       if (exitInfo) return;
       child.kill('SIGKILL');
       await exited;
     },
   };
-  return service;
+}
+
+/**
+ * Starts `node dist/cli/start.js` on loopback (on `env.PORT`, else a free port) over the run's
+ * Neo4j, or in the environment `environment` makes of `env`; resolves once it serves.
+ */
+export async function spawnService(
+  env: Record<string, string> = {},
+  startTimeoutMs = 90_000,
+  environment: (extra: Record<string, string>) => NodeJS.ProcessEnv = childEnv,
+): Promise<ChildService> {
+  if (!fs.existsSync(START_JS)) throw new Error(`${START_JS} is missing: build first (npm test builds)`);
+  const port = env.PORT ? Number(env.PORT) : await freePort();
+  const watched = spawnWatched([START_JS], environment({ HOST: '127.0.0.1', ...env, PORT: String(port) }));
+  try {
+    await watched.waitForLine((l) => l.includes('GraphQL endpoint:'), startTimeoutMs, 'start-up');
+  } catch (error) {
+    await watched.kill();
+    throw error;
+  }
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    ...watched,
+    base,
+    url: `${base}/graphql`,
+    async waitForLog(msg, fields = {}, timeoutMs = 30_000) {
+      const matches = (line: string) => {
+        const [record] = logRecords([line]) as Record<string, unknown>[];
+        return record?.msg === msg && Object.entries(fields).every(([k, v]) => record[k] === v);
+      };
+      await watched.waitForLine(matches, timeoutMs, `log line "${msg}" ${JSON.stringify(fields)}`);
+    },
+  };
 }
 
 /** The pino log lines of a child, parsed, in the order they were written. */
@@ -316,14 +357,50 @@ export function logRecords(lines: string[]): { msg?: string; time?: number; leve
     });
 }
 
-/** Whether a process exists (signal 0). */
+/**
+ * Whether a process runs: signal 0 reaches it, and on Linux one of its threads is not a zombie (an
+ * orphan that exited but was not reaped; this machine's init does not reap them at once). Every
+ * thread: a JVM's main thread is a zombie while the others still run and hold its ports.
+ */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
   }
+  if (!fs.existsSync('/proc/self')) return true;
+  // A thread (or the whole process) that is gone between the signal and the read counts as gone.
+  const read = <T>(what: () => T, otherwise: T) => {
+    try {
+      return what();
+    } catch {
+      return otherwise;
+    }
+  };
+  return read(() => fs.readdirSync(`/proc/${pid}/task`), [] as string[]).some((tid) => {
+    const stat = read(() => fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8'), ') X');
+    return !['Z', 'X'].includes(stat.slice(stat.lastIndexOf(')') + 2)[0]);
+  });
+}
+
+/** The running JVMs of a local Neo4j instance, by their command lines (`ps`), zombies left out. */
+export function jvmsOf(instanceDir: string): number[] {
+  const ps = spawnSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
+  return ps.stdout
+    .split('\n')
+    .filter((line) => `${line} `.includes(` --home-dir=${instanceDir} `))
+    .map((line) => Number(line.trim().split(/\s+/)[0]))
+    .filter(isAlive);
+}
+
+/** Runs `node dist/cli/start.js` in `env` to its exit (SIGKILL after `timeoutMs`: it must not hang). */
+export async function runStartToExit(env: NodeJS.ProcessEnv, timeoutMs = 60_000) {
+  const watched = spawnWatched([START_JS], env);
+  const timer = setTimeout(() => void watched.kill(), timeoutMs);
+  const exit = await watched.exited;
+  clearTimeout(timer);
+  await watched.closed;
+  return { ...exit, output: watched.lines.join('\n') };
 }
 
 /** Runs `work` on `workers` concurrent loops until `until()` says stop or a loop hits its count. */

@@ -22,6 +22,28 @@ export const TEST_NEO4J: Record<TestNeo4jName, { instance: string; boltPort: num
   },
 };
 
+/**
+ * The embedded-default test (tests/reliability/embedded.test.ts): `npm start` without NEO4J_URI on
+ * an instance of its own, its Neo4j on TEST_NEO4J_BOLT_PORT + 13 and its services on + 14 and + 15,
+ * clear of the run's servers (+ 0 to + 2).
+ */
+export const EMBEDDED_TEST = {
+  instance: `${INSTANCE}-embedded`,
+  boltPort: BOLT_PORT + 13,
+  httpPorts: [BOLT_PORT + 14, BOLT_PORT + 15] as const,
+};
+
+/**
+ * Nested runs of the reliability project (embedded.test.ts), one of them killed mid-way: their
+ * Neo4j is the instance `<instance>-killed-run-reliability` on TEST_NEO4J_BOLT_PORT + 16 (their
+ * own + 2; their integration port, + 14, is never bound: they run the reliability project only).
+ */
+export const KILLED_RUN_TEST = {
+  env: { TEST_NEO4J_INSTANCE: `${INSTANCE}-killed-run`, TEST_NEO4J_BOLT_PORT: String(BOLT_PORT + 14) },
+  instance: `${INSTANCE}-killed-run-reliability`,
+  boltPort: BOLT_PORT + 16,
+};
+
 /** The Neo4j of this test file's project: set by the reliability project's setup file. */
 export const TEST_NEO4J_NAME: TestNeo4jName =
   process.env.TEST_NEO4J_PROJECT === 'reliability' ? 'reliability' : 'integration';

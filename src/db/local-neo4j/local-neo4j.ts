@@ -8,6 +8,7 @@ import type { Config } from '../../config/config';
 import { jvmArgs, renderNeo4jConf } from './conf';
 import { installNeo4j } from './install';
 import { localNeo4jPaths, type LocalNeo4jPaths } from './paths';
+import { commandLineOf, isRunning } from './processes';
 
 const DEFAULT_PASSWORD = 'neo4j';
 const STOP_TIMEOUT_MS = 60_000;
@@ -20,12 +21,12 @@ export interface LocalNeo4jStatus {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function isAlive(pid: number): boolean {
+/** Sends a signal to a process that may have exited meanwhile. */
+function signal(pid: number, name: NodeJS.Signals): void {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
+    process.kill(pid, name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
   }
 }
 
@@ -73,10 +74,19 @@ export class LocalNeo4j {
     return generated;
   }
 
+  /**
+   * The pid of this instance's running JVM. The pid file alone does not say so: in a copied folder
+   * it names the original's JVM, and after a reboot any process may have that pid. The JVM's own
+   * command line names its instance folder.
+   */
   private readPid(): number | undefined {
     if (!fs.existsSync(this.paths.pidFile)) return undefined;
     const pid = Number(fs.readFileSync(this.paths.pidFile, 'utf8').trim());
-    return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : undefined;
+    if (!Number.isInteger(pid) || pid <= 0) return undefined;
+    const commandLine = commandLineOf(pid);
+    const ours =
+      commandLine !== undefined && `${commandLine} `.includes(` --home-dir=${this.paths.instance} `);
+    return ours ? pid : undefined;
   }
 
   async status(): Promise<LocalNeo4jStatus> {
@@ -150,7 +160,7 @@ export class LocalNeo4j {
   private async waitForBolt(pid: number): Promise<void> {
     const deadline = Date.now() + this.config.local.startTimeoutMs;
     while (Date.now() < deadline) {
-      if (!isAlive(pid)) {
+      if (!isRunning(pid)) {
         fs.rmSync(this.paths.pidFile, { force: true });
         throw new Error(
           `Neo4j exited during start-up. Last lines of its log:\n${tail(this.paths.consoleLog)}`,
@@ -224,13 +234,13 @@ export class LocalNeo4j {
       return false;
     }
     this.log(`Stopping Neo4j (pid ${pid}) …`);
-    process.kill(pid, 'SIGTERM');
+    signal(pid, 'SIGTERM');
     const deadline = Date.now() + STOP_TIMEOUT_MS;
-    while (isAlive(pid) && Date.now() < deadline) await sleep(200);
-    if (isAlive(pid)) {
+    while (isRunning(pid) && Date.now() < deadline) await sleep(200);
+    if (isRunning(pid)) {
       this.log(`Neo4j did not stop within ${STOP_TIMEOUT_MS} ms; killing it`);
-      process.kill(pid, 'SIGKILL');
-      while (isAlive(pid)) await sleep(100);
+      signal(pid, 'SIGKILL');
+      while (isRunning(pid)) await sleep(100);
     }
     fs.rmSync(this.paths.pidFile, { force: true });
     this.log('Neo4j stopped');

@@ -11,6 +11,8 @@ export interface LocalNeo4jPaths {
   data: string;
   logs: string;
   pidFile: string;
+  /** The process that holds the instance (owner.ts). */
+  ownerFile: string;
   passwordFile: string;
   consoleLog: string;
 }
@@ -26,6 +28,7 @@ export function localNeo4jPaths(local: Config['local']): LocalNeo4jPaths {
     data: path.join(instance, 'data'),
     logs: path.join(instance, 'logs'),
     pidFile: path.join(instance, 'neo4j.pid'),
+    ownerFile: path.join(instance, 'owner.json'),
     passwordFile: path.join(instance, 'password'),
     consoleLog: path.join(instance, 'logs', 'console.log'),
   };
