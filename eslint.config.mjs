@@ -9,12 +9,33 @@ import prettier from 'eslint-config-prettier';
  * `boundaries/dependencies`. tests/, bench/ and web/ stand outside the building: they may import any
  * floor, and no floor may import them.
  */
+/**
+ * src/graph has floors of its own, top to bottom: its root files (context, the resolver list), then
+ * curation and the resolvers, the kinds' types, the compiler (reads), the shared GraphQL types, and
+ * the records the reads return. The floors above graph may import any of them.
+ */
+const GRAPH = [
+  'graph',
+  'graph/curation',
+  'graph/resolvers',
+  'graph/kinds',
+  'graph/compile',
+  'graph/types',
+  'graph/records',
+];
+const BELOW_GRAPH = ['seed', 'model', 'db', 'config'];
 const FLOORS = {
-  cli: ['server', 'network', 'analytics', 'graph', 'seed', 'model', 'db', 'config'],
-  server: ['network', 'analytics', 'graph', 'seed', 'model', 'db', 'config'],
-  network: ['graph', 'seed', 'model', 'db', 'config'],
-  analytics: ['graph', 'seed', 'model', 'db', 'config'],
-  graph: ['seed', 'model', 'db', 'config'],
+  cli: ['server', 'network', 'analytics', ...GRAPH, ...BELOW_GRAPH],
+  server: ['network', 'analytics', ...GRAPH, ...BELOW_GRAPH],
+  network: [...GRAPH, ...BELOW_GRAPH],
+  analytics: [...GRAPH, ...BELOW_GRAPH],
+  graph: [...GRAPH.slice(1), ...BELOW_GRAPH],
+  'graph/curation': ['graph/kinds', 'graph/compile', 'graph/types', 'graph/records', ...BELOW_GRAPH],
+  'graph/resolvers': ['graph/kinds', 'graph/compile', 'graph/types', 'graph/records', ...BELOW_GRAPH],
+  'graph/kinds': ['graph/types', 'graph/records', ...BELOW_GRAPH],
+  'graph/compile': ['graph/types', 'graph/records', ...BELOW_GRAPH],
+  'graph/types': ['graph/records', ...BELOW_GRAPH],
+  'graph/records': BELOW_GRAPH,
   seed: ['model', 'db', 'config'],
   db: ['model', 'config'],
   model: ['config'],
@@ -43,7 +64,10 @@ export default tseslint.config(
       // Every way a file can name another: import, export … from, import(), require().
       'boundaries/dependency-nodes': ['import', 'export', 'dynamic-import', 'require'],
       'boundaries/elements': [
-        ...Object.keys(FLOORS).map((floor) => ({ type: floor, pattern: `src/${floor}` })),
+        // The inner floors of graph first: an element is the first pattern that matches.
+        ...Object.keys(FLOORS)
+          .sort((a, b) => b.split('/').length - a.split('/').length)
+          .map((floor) => ({ type: floor, pattern: `src/${floor}` })),
         ...OUTSIDE.map((folder) => ({ type: folder, pattern: folder })),
       ],
     },
@@ -53,7 +77,7 @@ export default tseslint.config(
         {
           default: 'disallow',
           message:
-            '{{from.element.path}} may not import {{to.element.path}} ({{dependency.source}}): the floors of src are cli → server → network, analytics → graph → seed → model, db → config; imports only point down, and nothing in src imports tests, bench or web (eslint.config.mjs)',
+            '{{from.element.path}} may not import {{to.element.path}} ({{dependency.source}}): the floors of src are cli → server → network, analytics → graph (root → curation, resolvers → kinds → compile → types → records) → seed → model, db → config; imports only point down, and nothing in src imports tests, bench or web (eslint.config.mjs)',
           policies: [
             ...Object.entries(FLOORS).map(([floor, below]) => ({
               from: { element: { type: floor } },
@@ -61,7 +85,7 @@ export default tseslint.config(
             })),
             ...OUTSIDE.map((folder) => ({
               from: { element: { type: folder } },
-              allow: { to: { element: { type: '*' } } },
+              allow: { to: { element: { type: [...Object.keys(FLOORS), ...OUTSIDE] } } },
             })),
           ],
         },

@@ -1,13 +1,13 @@
 import { ArrayMaxSize, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import '../graph/common/enums';
+import '../graph/types/enums';
 import { LIMITS } from '../model';
 import { NodeLabel, RelationshipType } from '../model';
 import './analytics.type';
 import { CentralityMeasure } from './centrality';
 import { DEFAULT_SEED } from './communities';
 import { INTERLOCK_LIMITS } from './interlocks';
-import { DiffersFrom, IsNodeId } from '../graph/common/validators';
+import { DiffersFrom, IsNodeId } from '../graph/types/validators';
 
 export const ANALYTICS_LIMITS = {
   defaultRanking: 20,

@@ -2,9 +2,9 @@ import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { ErrorCode, appError } from '../db/errors';
-import { Node } from '../graph/common/node.interface';
-import type { NodeRecord } from '../graph/common/records';
-import type { GraphContext } from '../graph/context';
+import { Node } from '../graph/types/node.interface';
+import type { NodeRecord } from '../graph/records/records';
+import type { GraphContext } from '../graph/compile/context';
 import { LIMITS } from '../model';
 import {
   ANALYTICS_LIMITS,

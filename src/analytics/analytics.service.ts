@@ -19,14 +19,14 @@ import { assertAnalysable } from './limits';
 import { snapshotOf } from './snapshot';
 
 /** Which graph an analysis ran on: what a paper cites. */
-export interface ProjectionInfo extends ProjectionSpec {
+export interface ProjectionSummary extends ProjectionSpec {
   nodeCount: number;
   relationshipCount: number;
   /** The snapshot id of the projection, as an export of the same kinds and types would carry it. */
   snapshotId: string;
 }
 
-export function projectionInfo(spec: ProjectionSpec, graph: ProjectionGraph): ProjectionInfo {
+export function projectionInfo(spec: ProjectionSpec, graph: ProjectionGraph): ProjectionSummary {
   return {
     ...spec,
     nodeCount: graph.order,
@@ -51,14 +51,14 @@ async function load(db: ReadTransactions, viewer: Viewer, spec: ProjectionSpec, 
   return { graph, projection: projectionInfo(spec, graph) };
 }
 
-export interface ProjectionArgs {
+export interface ProjectionRequest {
   kinds?: NodeLabel[] | null;
   types?: RelationshipType[] | null;
 }
 
 export interface CentralityResult {
   measure: CentralityMeasure;
-  projection: ProjectionInfo;
+  projection: ProjectionSummary;
   scores: CentralityScoreRecord[];
   /** Betweenness estimated from this many sampled sources; null when exact. */
   sampledSources: number | null;
@@ -67,7 +67,7 @@ export interface CentralityResult {
 export async function runCentrality(
   db: ReadTransactions,
   viewer: Viewer,
-  args: ProjectionArgs & { measure: CentralityMeasure; first: number },
+  args: ProjectionRequest & { measure: CentralityMeasure; first: number },
   progress?: Progress,
 ): Promise<CentralityResult> {
   const spec = resolveSpec(args.kinds, args.types, NETWORK_PROJECTION);
@@ -85,13 +85,13 @@ export async function runCentrality(
 }
 
 export interface CommunitiesResult extends CommunityPartitionRecord {
-  projection: ProjectionInfo;
+  projection: ProjectionSummary;
 }
 
 export async function runCommunities(
   db: ReadTransactions,
   viewer: Viewer,
-  args: ProjectionArgs & { seed?: number | null },
+  args: ProjectionRequest & { seed?: number | null },
   progress?: Progress,
 ): Promise<CommunitiesResult> {
   const spec = resolveSpec(args.kinds, args.types, NETWORK_PROJECTION);
@@ -107,7 +107,7 @@ export async function runCommunities(
 export interface SimilarityResult {
   /** The municipality compared, or null for all pairs. */
   municipality: string | null;
-  projection: ProjectionInfo;
+  projection: ProjectionSummary;
   similar: SimilarityRecord[];
 }
 
@@ -142,7 +142,7 @@ export const INTERLOCK_END_KINDS: readonly NodeLabel[] = [
 ];
 
 export interface InterlocksResult extends InterlockRecord {
-  projection: ProjectionInfo;
+  projection: ProjectionSummary;
 }
 
 export async function runInterlocks(

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import '../graph/common/enums';
-import { EdgeFields } from '../graph/common/relationship.type';
-import { Node } from '../graph/common/node.interface';
+import '../graph/types/enums';
+import { EdgeFields } from '../graph/types/relationship.type';
+import { Node } from '../graph/types/node.interface';
 import { NodeLabel, ProgrammeKind, RelationshipType } from '../model';
 import { CentralityMeasure } from './centrality';
 

@@ -2,7 +2,7 @@ import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { NamedTransaction } from '../db/database';
 import { typedQueryName } from '../db/query-registry';
-import type { EvidenceRecord } from '../graph/common/records';
+import type { EvidenceRecord } from '../graph/records/records';
 import type { Viewer } from '../model';
 import { NodeLabel, RelationshipType, labelOfId } from '../model';
 import { analysisLimits } from './limits';

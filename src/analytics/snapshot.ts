@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EvidenceRecord } from '../graph/common/records';
+import type { EvidenceRecord } from '../graph/records/records';
 import type { NodeLabel, RelationshipType } from '../model';
 import type { ProjectionGraph } from './projection';
 

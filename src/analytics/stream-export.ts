@@ -6,7 +6,7 @@ import neo4j from 'neo4j-driver';
 import type { Database } from '../db/database';
 import { toNative } from '../db/convert';
 import { queryRegistry, typedQueryName } from '../db/query-registry';
-import type { EvidenceRecord } from '../graph/common/records';
+import type { EvidenceRecord } from '../graph/records/records';
 import type { Viewer } from '../model';
 import { EDGE_COLUMNS, EVIDENCE_SEPARATOR, NODE_COLUMNS } from './export';
 import type { ProjectionSpec } from './projection';

@@ -51,11 +51,11 @@ export interface NamedTransaction {
 }
 
 /**
- * The one owner of the driver. Every statement is a named file from cypher/queries, sent with
- * parameters inside a managed transaction function (executeRead/executeWrite retry transient
- * errors and route reads and writes correctly in a cluster), with a timeout and metadata, its
- * session closed in `finally`, its result converted to plain values, and its errors mapped to
- * GraphQL errors carrying `extensions.code`.
+ * The one owner of the driver. Every statement (a named file from cypher/queries, or one compiled
+ * from the model by src/graph/compile) is sent with parameters in a read or write transaction that
+ * retries transient errors (and routes reads and writes correctly in a cluster), with a timeout and
+ * metadata, its session closed in `finally`, its result converted to plain values, and its errors
+ * mapped to coded errors (`AppError`, errors.ts) that the GraphQL edge shows as `extensions.code`.
  */
 export class Database {
   /** Spans and metrics hooks of every statement and session (see instrumentation.ts). */

@@ -1,7 +1,8 @@
-import { EdgeEvidenceResolver, EvidenceResolver } from './common/evidence.resolver';
-import { DocumentTextResolver } from './common/document-text.resolver';
-import { NodeResolver } from './common/node.resolver';
-import { kindResolverClasses } from './kinds';
+import { EdgeEvidenceResolver, EvidenceResolver } from './resolvers/evidence.resolver';
+import { DocumentTextResolver } from './resolvers/document-text.resolver';
+import { NodeResolver } from './resolvers/node.resolver';
+import { KIND_APIS, typeOf } from './kinds';
+import { kindResolvers } from './resolvers/kind-resolvers';
 
 /** The resolvers of the entity kinds: lists, lookups and typed relationship fields. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -10,5 +11,6 @@ export const graphResolvers: Function[] = [
   EvidenceResolver,
   EdgeEvidenceResolver,
   DocumentTextResolver,
-  ...kindResolverClasses,
+  // Root fields and typed relationship fields of every kind.
+  ...KIND_APIS.flatMap((api) => kindResolvers(api, typeOf)),
 ];

@@ -3,7 +3,7 @@
  * never takes a label or type from user input except through these enums (the allow-list).
  *
  * Each enum has its descriptions beside it, one per value (`Described<E>`: a value without one does
- * not compile). They are the GraphQL enum values' descriptions (src/graph/common/enums.ts), so the
+ * not compile). They are the GraphQL enum values' descriptions (src/graph/types/enums.ts), so the
  * SDL, the Sandbox and the explorer read the same words; tests/unit/enum-descriptions.test.ts checks
  * that the explorer's kind labels are the ones these descriptions name.
  */

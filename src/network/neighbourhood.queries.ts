@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { typedQueryName } from '../db/query-registry';
 import { ErrorCode, appError } from '../db/errors';
-import type { GraphContext } from '../graph/context';
+import type { GraphContext } from '../graph/compile/context';
 import type { NeighbourhoodArgs } from './network.args';
 import { NETWORK_LIMITS } from './network.limits';
 import { type NeighbourhoodRecord, walkFilter } from './network.records';

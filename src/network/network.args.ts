@@ -1,10 +1,10 @@
 import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import '../graph/common/enums';
+import '../graph/types/enums';
 import { LIMITS } from '../model';
 import { NodeLabel, RelationshipType } from '../model';
 import { NETWORK_LIMITS } from './network.limits';
-import { DiffersFrom, IsNodeId } from '../graph/common/validators';
+import { DiffersFrom, IsNodeId } from '../graph/types/validators';
 
 const TYPES_DESCRIPTION = 'Follow only relationships of these types (default, or an empty list: all).';
 

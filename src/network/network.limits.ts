@@ -49,9 +49,9 @@ export const WALK_WORK = {
    */
   perPathHop: 4,
   /**
-   * A search reads the same 500 index hits whatever `first` is (SCAN in search.queries.ts:
-   * maxSearchSize × 5), then each hit it returns: 500 + 4 × first. Default (20): 580; largest (100):
-   * 900 (30 of them: 27,000).
+   * A search reads the same index hits whatever `first` is (SCAN in search.queries.ts), and a rare
+   * kind makes it read ten times more: a fixed 500, then each hit it returns: 500 + 4 × first.
+   * Default (20): 580; largest (100): 900 (30 of them: 27,000).
    */
   searchScan: NETWORK_LIMITS.maxSearchSize * 5,
   perHit: 4,

@@ -1,4 +1,4 @@
-import type { EvidenceRecord, NodeRecord } from '../graph/common/records';
+import type { EvidenceRecord, NodeRecord } from '../graph/records/records';
 import { NodeLabel, RelationshipType } from '../model';
 
 /** A relationship on a walk, with the nodes at its ends when selected (compile/walk.ts). */

@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
-import type { GraphContext } from '../graph/context';
+import type { GraphContext } from '../graph/compile/context';
 import { getNeighbourhood } from './neighbourhood.queries';
 import { AllPathsArgs, NeighbourhoodArgs, PathArgs, SearchArgs } from './network.args';
 import { NETWORK_COST } from './network.limits';
 import type { NeighbourhoodRecord, PathRecord, SearchHitRecord } from './network.records';
-import { Neighbourhood, Path, SearchHit } from './network.types';
+import { Neighbourhood, Path, SearchHit } from './network.type';
 import { findAllShortestPaths, findShortestPath } from './paths.queries';
 import { searchNodes } from './search.queries';
 
@@ -61,7 +61,7 @@ export class NetworkResolver {
     description:
       'Full-text search over names, aliases, quotes, descriptions and document texts, with Dutch ' +
       'stemming; best first, each hit with its score and a highlighted snippet. Equal scores come by ' +
-      'id; in a tie that reaches past the 500th hit, among the tied hits the index reads first (the ' +
+      'id; in a tie that reaches past the 100th hit, among the tied hits the index reads first (the ' +
       'same on every call while the graph is unchanged), so that a search costs the same at any size.',
     complexity: NETWORK_COST.search,
   })

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Row } from '../db/database';
 import { typedQueryName } from '../db/query-registry';
 import { ErrorCode, appError } from '../db/errors';
-import type { GraphContext } from '../graph/context';
+import type { GraphContext } from '../graph/compile/context';
 import type { AllPathsArgs, PathArgs } from './network.args';
 import { type PathRecord, walkFilter } from './network.records';
 import { runWalk } from './walk';

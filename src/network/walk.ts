@@ -3,7 +3,7 @@ import { queryRegistry } from '../db/query-registry';
 import type { Row } from '../db/database';
 import { compileWalk } from '../graph/compile/walk';
 import { fieldsOf, rootTree, selectedNamed } from '../graph/compile/selection';
-import type { GraphContext } from '../graph/context';
+import type { GraphContext } from '../graph/compile/context';
 
 /**
  * Runs a walk (a named query, `network/...`) with the selection of the fields under the walk's own

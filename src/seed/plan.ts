@@ -12,7 +12,7 @@ import {
   storedValues,
 } from '../model';
 import type { SeedSet } from './read-seeds';
-import type { Evidence } from './seed-schema';
+import type { SeedEvidence } from './seed-schema';
 
 export interface NodeRow {
   id: string;
@@ -39,7 +39,7 @@ function kindProperties(label: NodeLabel): string[] {
 }
 
 /** A seed's evidence as stored: restricted where its excerpt reaches into a restricted part. */
-function storedEvidence(evidence: Evidence[], sources: Map<string, SourceText>): EvidenceColumns {
+function storedEvidence(evidence: SeedEvidence[], sources: Map<string, SourceText>): EvidenceColumns {
   return evidenceColumns(
     evidence,
     evidence.map((e) => sources.get(e.document)?.isRestricted(e.excerpt) ?? false),

@@ -95,10 +95,10 @@ export const documentMetaSchema = z.strictObject({
   restrictedFrom: z.string().min(1).nullable(),
 });
 
-export type Evidence = z.output<typeof evidenceSchema>;
+export type SeedEvidence = z.output<typeof evidenceSchema>;
 export type RelationshipEntry = z.output<typeof relationshipEntrySchema>;
 export type DocumentMeta = z.output<typeof documentMetaSchema>;
-export type NodeEntry = { id: string; name: string; aliases: string[]; evidence: Evidence[] } & Record<
+export type NodeEntry = { id: string; name: string; aliases: string[]; evidence: SeedEvidence[] } & Record<
   string,
   unknown
 >;

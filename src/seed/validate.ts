@@ -1,7 +1,7 @@
 import { endsAllowed, ID_PATTERN, ID_PREFIX, NodeLabel, RELATIONSHIPS, relationshipKey } from '../model';
 import type { SeedProblem } from './problems';
 import { idMatchesKind, readSeeds, type SeedSet } from './read-seeds';
-import type { Evidence } from './seed-schema';
+import type { SeedEvidence } from './seed-schema';
 
 /**
  * Every rule a seed must pass before anything is written: ids unique and well-formed, references
@@ -19,7 +19,7 @@ export function validateSeeds(seeds: SeedSet): SeedProblem[] {
     kinds.set(doc.meta.id, NodeLabel.Document);
   }
 
-  const checkEvidence = (evidence: Evidence[], file: string, entry: string) =>
+  const checkEvidence = (evidence: SeedEvidence[], file: string, entry: string) =>
     evidence.forEach((e, i) => {
       const doc = documents.get(e.document);
       if (!doc) {

@@ -14,7 +14,7 @@ import type { Config } from '../config/config';
 import { type Database, MAX_CONNECTION_POOL_SIZE } from '../db/database';
 import { LIMITS } from '../model';
 import { createAuthenticator, identify, refuseBadCredentials, viewerOf } from './auth';
-import { createContext, type GraphContext } from '../graph/context';
+import { createContext, type GraphContext } from '../graph/compile/context';
 import { createErrorFormatter } from './errors';
 import { explorerRouter } from './explorer.routes';
 import { sandboxOperation } from './examples';

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { AuthChecker } from 'type-graphql';
 import type { Config, Role } from '../config/config';
 import { ErrorCode } from '../db/errors';
-import type { GraphContext } from '../graph/context';
+import type { GraphContext } from '../graph/compile/context';
 import { ANONYMOUS, type Viewer } from '../model';
 import { HttpErrorCode, sendError } from './http-errors';
 import { IdentityProviderUnavailable, TokenRejected, jwtVerifier, looksLikeJwt } from './jwt';

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphContext } from '../graph/context';
+import type { GraphContext } from '../graph/compile/context';
 import type { Viewer } from '../model';
 import type { OperationOutcome } from './metrics';
 

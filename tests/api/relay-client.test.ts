@@ -6,7 +6,7 @@
  * longer) there, for a list and for the neighbours of a node that no compiled read returned.
  */
 import { HttpLink } from '@apollo/client';
-import { encodeCursor, type Keyset } from '../../src/graph/common/cursor';
+import { encodeCursor, type Keyset } from '../../src/graph/records/cursor';
 import { data } from '../support/client';
 import { walkOrganisations } from '../support/relay-client';
 import { serviceSuite } from '../support/service-suite';

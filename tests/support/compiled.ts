@@ -6,7 +6,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { RecordedStatement } from '../../src/db/dry-run';
 import { statementsOf } from '../../src/graph/compile/operation';
-import { encodeCursor } from '../../src/graph/common/cursor';
+import { encodeCursor } from '../../src/graph/records/cursor';
 import {
   ANONYMOUS,
   COMMON_PROPERTIES,

@@ -16,7 +16,7 @@ import {
 import type { CallContext, NamedTransaction, Params, Row } from '../../src/db/database';
 import { queryRegistry } from '../../src/db/query-registry';
 import type { StatementRunner } from '../../src/db/request-db';
-import { createContext } from '../../src/graph/context';
+import { createContext } from '../../src/graph/compile/context';
 import { ANONYMOUS, NodeLabel, RelationshipType } from '../../src/model';
 import { buildGraphSchema } from '../../src/server/schema';
 

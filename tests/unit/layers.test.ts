@@ -10,7 +10,21 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/config';
 
 const RULE = 'boundaries/dependencies';
-const FOLDERS = ['cli', 'server', 'network', 'analytics', 'graph', 'seed', 'model', 'db', 'config']
+const GRAPH_FLOORS = ['curation', 'resolvers', 'kinds', 'compile', 'types', 'records'].map(
+  (f) => `graph/${f}`,
+);
+const FOLDERS = [
+  'cli',
+  'server',
+  'network',
+  'analytics',
+  'graph',
+  ...GRAPH_FLOORS,
+  'seed',
+  'model',
+  'db',
+  'config',
+]
   .map((floor) => `src/${floor}`)
   .concat('tests', 'bench');
 
@@ -44,6 +58,21 @@ const PROBES: [string, string, string | null][] = [
   ['src/db', 'src/config', null],
   ['src/model', 'src/config', null],
   ['tests', 'src/cli', null],
+  // The floors inside graph: root → curation, resolvers → kinds → compile → types → records.
+  ['src/graph/records', 'src/graph/types', 'src/graph/records may not import src/graph/types'],
+  ['src/graph/types', 'src/graph/compile', 'src/graph/types may not import src/graph/compile'],
+  ['src/graph/compile', 'src/graph/resolvers', 'src/graph/compile may not import src/graph/resolvers'],
+  ['src/graph/compile', 'src/graph/kinds', 'src/graph/compile may not import src/graph/kinds'],
+  ['src/graph/kinds', 'src/graph/curation', 'src/graph/kinds may not import src/graph/curation'],
+  ['src/graph/resolvers', 'src/graph/curation', 'src/graph/resolvers may not import src/graph/curation'],
+  ['src/graph/compile', 'src/graph', 'src/graph/compile may not import src/graph'],
+  ['src/graph', 'src/graph/curation', null],
+  ['src/graph/curation', 'src/graph/compile', null],
+  ['src/graph/resolvers', 'src/graph/kinds', null],
+  ['src/graph/kinds', 'src/graph/types', null],
+  ['src/graph/compile', 'src/graph/records', null],
+  ['src/network', 'src/graph/compile', null],
+  ['tests', 'src/graph/records', null],
 ];
 
 const tag = `zz-layer-${process.pid}`;

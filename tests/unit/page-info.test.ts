@@ -9,9 +9,9 @@
 import { type GraphQLObjectType, type GraphQLSchema, execute, parse } from 'graphql';
 import type { Params, Row } from '../../src/db/database';
 import { DryRun, type RecordedStatement } from '../../src/db/dry-run';
-import { encodeCursor, type Keyset } from '../../src/graph/common/cursor';
-import { toConnection } from '../../src/graph/common/page';
-import { createContext } from '../../src/graph/context';
+import { encodeCursor, type Keyset } from '../../src/graph/records/cursor';
+import { toConnection } from '../../src/graph/compile/page';
+import { createContext } from '../../src/graph/compile/context';
 import { ANONYMOUS, type Viewer } from '../../src/model';
 import { buildGraphSchema } from '../../src/server/schema';
 

@@ -5,8 +5,8 @@
  * Relay specifies. tests/api/relay-client.test.ts does the same against the real service.
  */
 import { ApolloLink, Observable } from '@apollo/client';
-import { decodeCursor, type Keyset } from '../../src/graph/common/cursor';
-import { toConnection } from '../../src/graph/common/page';
+import { decodeCursor, type Keyset } from '../../src/graph/records/cursor';
+import { toConnection } from '../../src/graph/compile/page';
 import { walkOrganisations } from '../support/relay-client';
 
 const NAMES = ['Alzheimer DWO', 'AVRES', 'Buddy Netwerk', 'DNO', 'GGD', 'Kwadraad', 'MEE', 'NOS', 'Rotary'];

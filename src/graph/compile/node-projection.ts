@@ -12,7 +12,7 @@ import {
   storedName,
   visibleTo,
 } from '../../model';
-import { decodeCursor } from '../common/cursor';
+import { decodeCursor } from '../records/cursor';
 import { type Fields, fieldsOf, selectedNamed } from './selection';
 import { type Statement, mapKey } from './statement';
 
@@ -37,6 +37,18 @@ const PROPERTIES: Record<NodeLabel, Map<string, PropertySpec>> = Object.fromEntr
 const RELATIONSHIP_FIELDS: Record<NodeLabel, Map<string, RelationshipFieldSpec>> = Object.fromEntries(
   ALL_KINDS.map((label) => [label, new Map(KINDS[label].relationships.map((r) => [r.field, r]))]),
 ) as Record<NodeLabel, Map<string, RelationshipFieldSpec>>;
+
+/** The scalar fields of a relationship met on a walk (`GraphEdge`), each read only when selected. */
+const WALK_EDGE_FIELDS: Record<string, (rel: string) => string> = {
+  key: (r) => `${r}.key`,
+  type: (r) => `type(${r})`,
+  from: (r) => `startNode(${r}).id`,
+  to: (r) => `endNode(${r}).id`,
+  year: (r) => `${r}.year`,
+  title: (r) => `${r}.title`,
+  context: (r) => `${r}.context`,
+  restricted: (r) => `coalesce(${r}.restricted, false)`,
+};
 
 /** The record keys every node carries, selected or not: cursors, `resolveType` and the fallbacks need them. */
 const ALWAYS = ['.id', '.name'];
@@ -106,16 +118,12 @@ export class NodeCompiler {
    */
   walkEdge(rel: string, tree: ResolveTree | undefined): string {
     const fields = fieldsOf(tree);
-    const entries = [
-      `key: ${rel}.key`,
-      `type: type(${rel})`,
-      `from: startNode(${rel}).id`,
-      `to: endNode(${rel}).id`,
-      `year: ${rel}.year`,
-      `title: ${rel}.title`,
-      `context: ${rel}.context`,
-      `restricted: coalesce(${rel}.restricted, false)`,
-    ];
+    const selected = new Set(Object.values(fields).map((field) => field.name));
+    // Only what is selected: a neighbourhood returns up to five edges a node, and every property
+    // read is a db hit per edge.
+    const entries = Object.entries(WALK_EDGE_FIELDS)
+      .filter(([field]) => selected.has(field))
+      .map(([field, value]) => `${field}: ${value(rel)}`);
     const evidence = selectedNamed(fields, 'evidence');
     if (evidence) entries.push(`evidence: ${this.evidence(rel, evidence)}`);
     for (const [end, expression] of [

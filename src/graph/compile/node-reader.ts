@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { RequestDb } from '../../db/request-db';
 import type { Viewer } from '../../model';
-import type { NodeRecord } from '../common/records';
+import type { NodeRecord } from '../records/records';
 import { compileByIds } from './roots';
 import { rootTree } from './selection';
 

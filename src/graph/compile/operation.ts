@@ -1,7 +1,7 @@
 import { type GraphQLSchema, execute, parse } from 'graphql';
 import { DryRun, type RecordedStatement } from '../../db/dry-run';
 import type { Viewer } from '../../model';
-import { createContext } from '../context';
+import { createContext } from './context';
 
 /**
  * The statements a GraphQL operation sends, without running them: each root field compiles its

@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { ErrorCode, appError } from '../../db/errors';
 import type { NameOrder, NodeLabel, RelationshipType } from '../../model';
-import type { GraphContext } from '../context';
-import type { Connection } from '../common/connection.type';
-import { decodeCursor } from '../common/cursor';
-import { toConnection } from '../common/page';
-import type { NodeRecord } from '../common/records';
+import type { GraphContext } from './context';
+import type { Connection } from '../types/connection.type';
+import { decodeCursor } from '../records/cursor';
+import { toConnection } from './page';
+import type { NodeRecord } from '../records/records';
 import { compileById, compileLink, compileList } from './roots';
 import { rootTree } from './selection';
 

@@ -1,6 +1,6 @@
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { KINDS, type KindSpec, NameOrder, NodeLabel, RelationshipType, visibleTo } from '../../model';
-import type { Keyset } from '../common/cursor';
+import type { Keyset } from '../records/cursor';
 import { NodeCompiler } from './node-projection';
 import { fieldsOf, selectedNamed } from './selection';
 import { Statement } from './statement';

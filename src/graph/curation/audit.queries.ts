@@ -1,7 +1,7 @@
-import type { GraphContext } from '../context';
-import type { Connection } from '../common/connection.type';
-import { decodeCursor } from '../common/cursor';
-import { toConnection } from '../common/page';
+import type { GraphContext } from '../compile/context';
+import type { Connection } from '../types/connection.type';
+import { decodeCursor } from '../records/cursor';
+import { toConnection } from '../compile/page';
 import type { AuditAction, AuditEvent } from './audit.type';
 
 /**

@@ -1,5 +1,5 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { GraphContext } from '../context';
+import type { GraphContext } from '../compile/context';
 import { LIMITS, perItem } from '../../model';
 import { listAuditEvents } from './audit.queries';
 import { AuditEventConnection, AuditLogArgs } from './audit.type';

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
-import { PageArgs } from '../common/page.args';
-import { PAGE_INFO_FIELD, PageInfo } from '../common/page-info.type';
+import { PageArgs } from '../types/page.args';
+import { PAGE_INFO_FIELD, PageInfo } from '../types/page-info.type';
 
 /** What an editor did. */
 export enum AuditAction {

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Authorized, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import { readById, readLink } from '../compile/read';
-import type { GraphContext } from '../context';
+import type { GraphContext } from '../compile/context';
 import { Document } from '../kinds/document';
 import { NodeLabel } from '../../model';
 import { Municipality } from '../kinds/municipality';

@@ -10,9 +10,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import '../common/enums';
+import '../types/enums';
 import { RelationshipType } from '../../model';
-import { EvidenceInput } from './evidence.input';
+import { EvidenceInput } from './evidence.inputs';
 import { MAX_EVIDENCE } from './node.inputs';
 import { IsNodeId } from './validation';
 

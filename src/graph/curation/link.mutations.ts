@@ -1,5 +1,5 @@
 import { ErrorCode, appError } from '../../db/errors';
-import type { GraphContext } from '../context';
+import type { GraphContext } from '../compile/context';
 import {
   type NodeLabel,
   RELATIONSHIPS,

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Evidence } from '../common/evidence.type';
-import { Node } from '../common/node.interface';
+import { Evidence } from '../types/evidence.type';
+import { Node } from '../types/node.interface';
 import { RelationshipType } from '../../model';
 
 @ObjectType({

@@ -10,7 +10,7 @@ import {
 } from 'class-validator';
 import { ArgsType, type ClassType, Field, ID, InputType, Int } from 'type-graphql';
 import { KINDS, MAX_NAMES, MAX_NAME_LENGTH, NodeLabel, curatedProperties } from '../../model';
-import { EvidenceInput } from './evidence.input';
+import { EvidenceInput } from './evidence.inputs';
 import { type CuratedValues, declareInputField } from './property-fields';
 import { IsNodeId } from './validation';
 

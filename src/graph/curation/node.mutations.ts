@@ -1,6 +1,6 @@
 import type { NamedTransaction } from '../../db/database';
 import { ErrorCode, appError } from '../../db/errors';
-import type { GraphContext } from '../context';
+import type { GraphContext } from '../compile/context';
 import { storedValues } from '../../model';
 import { AuditAction } from './audit.type';
 import { checkEvidence, mentionRows, readDocuments } from './evidence';

@@ -11,7 +11,7 @@ import {
 } from 'class-validator';
 import { type ClassType, Field, Int } from 'type-graphql';
 import { type PropertySpec, removableByNull } from '../../model';
-import { graphqlEnumOf } from '../common/enums';
+import { graphqlEnumOf } from '../types/enums';
 
 /**
  * A kind's own properties as fields of its curation inputs, declared from the model: the GraphQL

@@ -9,7 +9,7 @@ import {
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { NodeLabel } from '../../model';
-import { MAX_EXCERPT_LENGTH } from './evidence.input';
+import { MAX_EXCERPT_LENGTH } from './evidence.inputs';
 import { AreNodeIds, IsNodeId } from './validation';
 
 @InputType({

@@ -1,6 +1,6 @@
 import { ErrorCode, appError } from '../../db/errors';
 
-export { AreNodeIds, IsNodeId } from '../common/validators';
+export { AreNodeIds, IsNodeId } from '../types/validators';
 
 /** One bad field of an input, as the error formatter reports class-validator's problems. */
 export interface FieldProblem {

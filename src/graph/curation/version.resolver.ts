@@ -1,6 +1,6 @@
 import { FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { Node } from '../common/node.interface';
-import type { NodeRecord } from '../common/records';
+import { Node } from '../types/node.interface';
+import type { NodeRecord } from '../records/records';
 
 /** Every node's version, which the update mutations take as `expectedVersion`. */
 @Resolver(() => Node)

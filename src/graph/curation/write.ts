@@ -1,5 +1,5 @@
 import type { NamedTransaction } from '../../db/database';
-import type { GraphContext } from '../context';
+import type { GraphContext } from '../compile/context';
 import type { AuditAction } from './audit.type';
 
 /** What the audit event of a mutation says. */

@@ -4,7 +4,6 @@ import { awardApi } from './award';
 import { criterionApi } from './criterion';
 import { documentApi } from './document';
 import type { KindApi } from './kind-api';
-import { kindResolvers } from './kind-resolvers';
 import { municipalityApi } from './municipality';
 import { organisationApi } from './organisation';
 import { personApi } from './person';
@@ -33,6 +32,3 @@ export function typeOf(label: NodeLabel): ClassType {
   if (!type) throw new Error(`No GraphQL type for ${label}`);
   return type;
 }
-
-/** Root fields and typed relationship fields of every kind. */
-export const kindResolverClasses: ClassType[] = KIND_APIS.flatMap((api) => kindResolvers(api, typeOf));

@@ -1,6 +1,6 @@
 import type { ClassType } from 'type-graphql';
 import type { NodeLabel } from '../../model';
-import type { PageArgs } from '../common/page.args';
+import type { PageArgs } from '../types/page.args';
 
 /** What the GraphQL layer adds to a kind's model: its type-graphql classes and the descriptions of its root fields. */
 export interface KindApi {

@@ -1,11 +1,11 @@
 import { IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { NodeLabel } from '../../model';
-import { connectionOf } from '../common/connection.type';
-import { NameOrder } from '../common/enums';
-import { Node } from '../common/node.interface';
-import { PageArgs } from '../common/page.args';
-import { IsNodeId } from '../common/validators';
+import { connectionOf } from '../types/connection.type';
+import { NameOrder } from '../types/enums';
+import { Node } from '../types/node.interface';
+import { PageArgs } from '../types/page.args';
+import { IsNodeId } from '../types/validators';
 import type { KindApi } from './kind-api';
 
 @ObjectType({

@@ -1,10 +1,10 @@
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, ObjectType } from 'type-graphql';
 import { NodeLabel } from '../../model';
-import { connectionOf } from '../common/connection.type';
-import { NameOrder } from '../common/enums';
-import { Node } from '../common/node.interface';
-import { PageArgs } from '../common/page.args';
+import { connectionOf } from '../types/connection.type';
+import { NameOrder } from '../types/enums';
+import { Node } from '../types/node.interface';
+import { PageArgs } from '../types/page.args';
 import type { KindApi } from './kind-api';
 
 @ObjectType({

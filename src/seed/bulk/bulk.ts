@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Logger } from 'pino';
 import type { Config } from '../../config/config';
 import { type Credentials, Database } from '../../db/database';
 import type { LocalNeo4j } from '../../db/local-neo4j/local-neo4j';
@@ -61,6 +62,8 @@ export async function bulkLoad(
   local: LocalNeo4j,
   writeCsv: (dir: string) => Promise<BulkFiles>,
   log: (line: string) => void,
+  /** For the Database returned: a service goes on serving with it. */
+  logger?: Logger,
 ): Promise<{ database: Database; credentials: Credentials; report: BulkReport }> {
   if ((await local.status()).running) throw new Error('the local Neo4j must be stopped for a bulk import');
   const started = Date.now();
@@ -81,7 +84,7 @@ export async function bulkLoad(
   const t0 = Date.now();
   const running = await local.start();
   const credentials = { uri: running.uri, user: running.user, password: running.password };
-  const database = Database.connect(config.neo4j, credentials);
+  const database = Database.connect(config.neo4j, credentials, logger);
   const t1 = Date.now();
   try {
     const t2 = Date.now();

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { Config } from '../../config/config';
 import type { Database } from '../../db/database';
 import type { LocalNeo4j } from '../../db/local-neo4j/local-neo4j';
@@ -30,9 +31,11 @@ export async function bulkSeed(
   local: LocalNeo4j,
   dir: string,
   log: (line: string) => void,
+  logger?: Logger,
 ): Promise<{ database: Database; report: BulkReport }> {
   const rows = seedRows(dir);
-  const { database, report } = await bulkLoad(config, local, (csvDir) => writeBulkCsv(csvDir, rows), log);
+  const write = (csvDir: string) => writeBulkCsv(csvDir, rows);
+  const { database, report } = await bulkLoad(config, local, write, log, logger);
   return { database, report };
 }
 

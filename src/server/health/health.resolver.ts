@@ -1,5 +1,5 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import type { GraphContext } from '../../graph/context';
+import type { GraphContext } from '../../graph/compile/context';
 import { databaseIdentity } from './health.queries';
 import { Health } from './health.type';
 

@@ -2,9 +2,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, type ClassType, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import { KINDS, LIMITS, perItem } from '../../model';
 import { readById, readList, type ListArgs } from '../compile/read';
-import type { GraphContext } from '../context';
-import { relationshipField } from '../common/relationship-field';
-import type { KindApi } from './kind-api';
+import type { GraphContext } from '../compile/context';
+import { relationshipField } from './relationship-field';
+import type { KindApi } from '../kinds/kind-api';
 
 /**
  * A kind's root fields (`municipalities`, `municipality(id)`) and typed relationship fields, made

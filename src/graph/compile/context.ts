@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { RequestContext } from '../db/request-context';
-import { RequestDb, type StatementRunner } from '../db/request-db';
-import { ANONYMOUS, type Viewer } from '../model';
-import { NodeReader } from './compile/node-reader';
+import type { RequestContext } from '../../db/request-context';
+import { RequestDb, type StatementRunner } from '../../db/request-db';
+import { ANONYMOUS, type Viewer } from '../../model';
+import { NodeReader } from './node-reader';
 
 /** The graph layer's context: the request context plus its reader of nodes named by id. */
 export interface GraphContext extends RequestContext {

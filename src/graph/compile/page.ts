@@ -1,5 +1,5 @@
-import type { Connection } from './connection.type';
-import { encodeCursor, type Keyset } from './cursor';
+import type { Connection } from '../types/connection.type';
+import { encodeCursor, type Keyset } from '../records/cursor';
 
 /**
  * What a read knows about the items before its page, for `pageInfo.hasPreviousPage`: the `after`

@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import type { GraphContext } from '../context';
+import type { GraphContext } from '../compile/context';
 import { Document } from '../kinds/document';
-import { Evidence } from './evidence.type';
+import { Evidence } from '../types/evidence.type';
 import { selected } from './node.resolver';
-import type { EvidenceRecord, NodeRecord, RelationshipRecord } from './records';
-import { EdgeFields } from './relationship.type';
+import type { EvidenceRecord, NodeRecord, RelationshipRecord } from '../records/records';
+import { EdgeFields } from '../types/relationship.type';
 
 @Resolver(() => Evidence)
 export class EvidenceResolver {

@@ -2,9 +2,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, type ClassType, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { LIMITS, type RelationshipFieldSpec, perItem } from '../../model';
 import { compiledField } from './compiled-field';
-import { RelatedArgs } from './page.args';
-import type { NodeRecord, RelationshipRecord } from './records';
-import { NodeRelationship, relationshipTo } from './relationship.type';
+import { RelatedArgs } from '../types/page.args';
+import type { NodeRecord, RelationshipRecord } from '../records/records';
+import { NodeRelationship, relationshipTo } from '../types/relationship.type';
 
 /**
  * Declares a typed relationship field (e.g. `Municipality.nominatedBy`) as a small resolver class:

@@ -2,7 +2,7 @@ import { Field, ID, InterfaceType } from 'type-graphql';
 import { NodeLabel } from '../../model';
 import './enums';
 import { Evidence } from './evidence.type';
-import type { NodeRecord } from './records';
+import type { NodeRecord } from '../records/records';
 
 @InterfaceType('Node', {
   description:

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { NodeRecord } from './records';
+import type { NodeRecord } from '../records/records';
 
 /**
  * What the compiled read returned for a relationship field or `neighbours` below `node`, by the

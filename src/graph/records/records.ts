@@ -1,5 +1,4 @@
-import type { NodeLabel, RelationshipType } from '../../model';
-import type { Direction } from './enums';
+import type { Direction, NodeLabel, RelationshipType } from '../../model';
 
 /** A piece of evidence as resolvers see it: the document is resolved by id through a loader. */
 export interface EvidenceRecord {

@@ -1,7 +1,7 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
 import { Document } from '../kinds/document';
 import { selected } from './node.resolver';
-import type { NodeRecord } from './records';
+import type { NodeRecord } from '../records/records';
 
 /** A document's texts, as the compiled read returned them (`documentText`, only when selected). */
 @Resolver(() => Document)

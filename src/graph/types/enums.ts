@@ -69,7 +69,7 @@ export function graphqlEnumOf(values: readonly string[]): Record<string, string>
   const found = STORED_VALUE_ENUMS.find(same);
   if (!found) {
     throw new Error(
-      `No GraphQL enum is registered for the values ${values.join(', ')} (src/graph/common/enums.ts)`,
+      `No GraphQL enum is registered for the values ${values.join(', ')} (src/graph/types/enums.ts)`,
     );
   }
   return found;

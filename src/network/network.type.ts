@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import '../graph/common/enums';
-import { EdgeFields } from '../graph/common/relationship.type';
-import { Node } from '../graph/common/node.interface';
+import '../graph/types/enums';
+import { EdgeFields } from '../graph/types/relationship.type';
+import { Node } from '../graph/types/node.interface';
 
 /**
  * A relationship in a walk. Unlike `Relationship`, it is not seen from one of its ends (a walk has

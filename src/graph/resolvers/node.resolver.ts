@@ -1,16 +1,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import type { GraphContext } from '../context';
+import type { GraphContext } from '../compile/context';
 import { LIMITS, perItem } from '../../model';
 import { compiledPrecedes, readById } from '../compile/read';
 import { compiledField } from './compiled-field';
-import { decodeCursor } from './cursor';
-import { Evidence } from './evidence.type';
-import { NeighbourArgs } from './neighbours.args';
-import { NeighbourConnection } from './neighbours.type';
-import { Node } from './node.interface';
-import { toConnection } from './page';
-import type { EvidenceRecord, NodeRecord, RelationshipRecord } from './records';
+import { decodeCursor } from '../records/cursor';
+import { Evidence } from '../types/evidence.type';
+import { NeighbourArgs } from '../types/neighbours.args';
+import { NeighbourConnection } from '../types/neighbours.type';
+import { Node } from '../types/node.interface';
+import { toConnection } from '../compile/page';
+import type { EvidenceRecord, NodeRecord, RelationshipRecord } from '../records/records';
 
 @Resolver(() => Node)
 export class NodeResolver {
