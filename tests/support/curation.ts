@@ -83,7 +83,7 @@ export async function graphState(database: Database) {
 
 /**
  * Removes what the curation tests wrote: editors' relationships (MENTIONS included) and nodes, and
- * every audit event (the seeded graph has none). Seeded documents a test marked restricted are
+ * every audit event and intake proposal (the seeded graph has none). Seeded documents a test marked restricted are
  * marked back by the test itself; their version and updatedAt/updatedBy are put back here.
  */
 export async function removeEditorWork(
@@ -93,6 +93,7 @@ export async function removeEditorWork(
   await cypher(database, "MATCH ()-[r]->() WHERE r.origin = 'editor' DELETE r");
   await cypher(database, "MATCH (n:Node) WHERE n.origin = 'editor' DETACH DELETE n");
   await cypher(database, 'MATCH (e:AuditEvent) DELETE e');
+  await cypher(database, 'MATCH (p:Proposal) DELETE p');
   for (const [id, version] of Object.entries(seededDocumentVersions)) {
     await cypher(
       database,

@@ -12,6 +12,10 @@ export enum AuditAction {
   LINK = 'LINK',
   UNLINK = 'UNLINK',
   SET_DOCUMENT_RESTRICTED = 'SET_DOCUMENT_RESTRICTED',
+  ADD_EVIDENCE = 'ADD_EVIDENCE',
+  PROPOSE_FACTS = 'PROPOSE_FACTS',
+  ACCEPT_PROPOSAL = 'ACCEPT_PROPOSAL',
+  REJECT_PROPOSAL = 'REJECT_PROPOSAL',
 }
 
 registerEnumType(AuditAction, {
@@ -25,6 +29,17 @@ registerEnumType(AuditAction, {
     LINK: { description: '`link`: a new relationship (the target is its key).' },
     UNLINK: { description: '`unlink`: a relationship removed (the target is its key).' },
     SET_DOCUMENT_RESTRICTED: { description: '`setDocumentRestricted`: a document marked (un)restricted.' },
+    ADD_EVIDENCE: {
+      description:
+        'A relationship got more evidence (an accepted proposal that corroborates it; the target is its key).',
+    },
+    PROPOSE_FACTS: {
+      description: '`addDocument` or `proposeFacts`: intake read a document and stored its proposals.',
+    },
+    ACCEPT_PROPOSAL: {
+      description: '`acceptProposal(s)`: a proposal accepted (the fact it wrote has its own event).',
+    },
+    REJECT_PROPOSAL: { description: '`rejectProposal`: a proposal rejected, with the reason.' },
   },
 });
 

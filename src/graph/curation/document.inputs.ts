@@ -8,13 +8,34 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { DOCUMENT_KINDS } from '../../model';
 import { NodeLabel } from '../../model';
 import { IsNodeId } from './validation';
 
 /** The largest document text accepted (the HTTP body limit is 256 kB). */
 export const MAX_DOCUMENT_LENGTH = 200_000;
+
+/** How the text of a new document is written. */
+export enum DocumentFormat {
+  TEXT = 'TEXT',
+  MARKDOWN = 'MARKDOWN',
+  HTML = 'HTML',
+}
+
+registerEnumType(DocumentFormat, {
+  name: 'DocumentFormat',
+  description: 'How the text of a new document is written.',
+  valuesConfig: {
+    TEXT: { description: 'Plain text, stored as given.' },
+    MARKDOWN: { description: 'Markdown, stored as given (its marks are part of the verbatim text).' },
+    HTML: {
+      description:
+        'HTML: turned into text (html-to-text) before it is stored; scripts and styles are dropped, and ' +
+        'the HTML itself is never stored or shown.',
+    },
+  },
+});
 
 @InputType({
   description:
@@ -37,6 +58,13 @@ export class AddDocumentInput {
   @Matches(/\S/, { message: '$property must not be blank' })
   @MaxLength(MAX_DOCUMENT_LENGTH)
   text!: string;
+
+  @Field(() => DocumentFormat, {
+    defaultValue: DocumentFormat.TEXT,
+    description: 'How `text` is written; HTML is turned into text first.',
+  })
+  @IsIn(Object.values(DocumentFormat))
+  format: DocumentFormat = DocumentFormat.TEXT;
 
   @Field(() => String, {
     nullable: true,

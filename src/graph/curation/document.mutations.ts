@@ -3,11 +3,37 @@ import type { GraphContext } from '../compile/context';
 import { SourceText, normaliseSpace } from '../../model';
 import { NodeLabel } from '../../model';
 import { AuditAction } from './audit.type';
-import type { AddDocumentInput } from './document.inputs';
+import { type AddDocumentInput, DocumentFormat } from './document.inputs';
 import { documentProperties } from './document.properties';
 import { readDocuments } from './evidence';
 import { type FieldProblem, refuseProblems } from './validation';
 import { curationWrite } from './write';
+import { runIntake } from './intake';
+import { htmlToText } from '../../intake';
+
+/** What no text document holds: NUL, or U+FFFD where bytes could not be decoded. */
+const UNREADABLE = ['\u0000', '\uFFFD'];
+
+/**
+ * The input with its text as stored: HTML turned into text (scripts and styles dropped); refused
+ * when it is not readable text (a binary file pasted or uploaded), or when nothing is left.
+ */
+function asText(input: AddDocumentInput): AddDocumentInput {
+  if (UNREADABLE.some((mark) => input.text.includes(mark))) {
+    refuseProblems([
+      {
+        field: 'input.text',
+        messages: ['is not readable text: it holds NUL or undecodable bytes (a binary file?)'],
+      },
+    ]);
+  }
+  if (input.format !== DocumentFormat.HTML) return input;
+  const text = htmlToText(input.text);
+  if (!/\S/.test(text)) refuseProblems([{ field: 'input.text', messages: ['the HTML holds no text'] }]);
+  return Object.assign(Object.create(Object.getPrototypeOf(input) as object) as AddDocumentInput, input, {
+    text,
+  });
+}
 
 type Raw = Record<string, unknown>;
 
@@ -18,7 +44,8 @@ const PUBLISHER_KINDS: string[] = [NodeLabel.Organisation, NodeLabel.Municipalit
  * (SourceText.split), after checking that the id is free, the marker occurs in the text and the
  * publisher exists; one transaction with its audit event.
  */
-export function addDocument(ctx: GraphContext, input: AddDocumentInput): Promise<string> {
+export function addDocument(ctx: GraphContext, given: AddDocumentInput): Promise<string> {
+  const input = asText(given);
   const problems: FieldProblem[] = [];
   const marker = input.restrictedFrom ?? null;
   if (marker !== null && !normaliseSpace(input.text).includes(normaliseSpace(marker))) {
@@ -47,7 +74,23 @@ export function addDocument(ctx: GraphContext, input: AddDocumentInput): Promise
       }
     }
     const props = documentProperties(input);
+    const [same] = await tx.run('curation/document-with-text', {
+      text: props.text,
+      restrictedText: props.restrictedText,
+    });
+    if (same) {
+      throw appError(
+        ErrorCode.CONFLICT,
+        `This text is in the graph already, as document "${String(same.id)}"`,
+        {
+          argumentName: 'input.text',
+          document: same.id,
+        },
+      );
+    }
     await tx.run('curation/create-document', { id: input.id, actor, props });
+    // Intake reads it at once; its proposals wait for review (Document.proposals).
+    const intake = await runIntake(tx, actor, input.id);
     const restrictedPart = input.restricted
       ? ', wholly restricted'
       : props.restrictedText
@@ -59,7 +102,9 @@ export function addDocument(ctx: GraphContext, input: AddDocumentInput): Promise
         action: AuditAction.ADD_DOCUMENT,
         target: input.id,
         version: 1,
-        summary: `added document "${input.title}" (${input.documentKind}, ${input.text.length} characters${restrictedPart})`,
+        summary:
+          `added document "${input.title}" (${input.documentKind}, ${input.text.length} characters` +
+          `${restrictedPart}); intake proposed ${intake.proposed} facts`,
       },
     };
   });

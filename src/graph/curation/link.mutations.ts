@@ -1,3 +1,4 @@
+import type { NamedTransaction } from '../../db/database';
 import { ErrorCode, appError } from '../../db/errors';
 import type { GraphContext } from '../compile/context';
 import {
@@ -9,10 +10,10 @@ import {
   storedValues,
 } from '../../model';
 import { AuditAction } from './audit.type';
-import { checkEvidence, readDocuments } from './evidence';
+import { type EvidencePiece, checkEvidence, readDocuments } from './evidence';
 import type { LinkInput } from './link.inputs';
 import { type FieldProblem, refuseProblems } from './validation';
-import { curationWrite, pieces } from './write';
+import { type Written, curationWrite, pieces } from './write';
 
 /** Which type each property belongs to; it is refused on any other. */
 const PROPERTY_TYPES = {
@@ -92,66 +93,69 @@ function endProblems(
  */
 export function link(ctx: GraphContext, input: LinkInput): Promise<string> {
   refuseProblems(shapeProblems(input));
+  return curationWrite(ctx, (tx, actor) => linkIn(tx, actor, input));
+}
+
+/** The key a link of this input gets. */
+export function linkKey(input: LinkInput): string {
   const spec = RELATIONSHIPS[input.type];
-  const key = relationshipKey(
-    input.type,
-    input.from,
-    input.to,
-    spec.discriminator && input[spec.discriminator],
+  return relationshipKey(input.type, input.from, input.to, spec.discriminator && input[spec.discriminator]);
+}
+
+/** link's work inside a curation transaction (also how an accepted proposal links). */
+export async function linkIn(
+  tx: NamedTransaction,
+  actor: string,
+  input: LinkInput,
+): Promise<Written<string>> {
+  refuseProblems(shapeProblems(input));
+  const key = linkKey(input);
+  const kinds = new Map(
+    (await tx.run('curation/node-kinds', { ids: [input.from, input.to] })).map((row) => [
+      row.id as string,
+      row.label as NodeLabel,
+    ]),
   );
+  const problems = endProblems(input, kinds.get(input.from), kinds.get(input.to));
+  const documents = await readDocuments(
+    tx,
+    input.evidence.map((e) => e.document),
+  );
+  const { columns, problems: evidenceProblems } = checkEvidence(input.evidence, documents, 'input.evidence');
+  refuseProblems([...problems, ...evidenceProblems]);
 
-  return curationWrite(ctx, async (tx, actor) => {
-    const kinds = new Map(
-      (await tx.run('curation/node-kinds', { ids: [input.from, input.to] })).map((row) => [
-        row.id as string,
-        row.label as NodeLabel,
-      ]),
-    );
-    const problems = endProblems(input, kinds.get(input.from), kinds.get(input.to));
-    const documents = await readDocuments(
-      tx,
-      input.evidence.map((e) => e.document),
-    );
-    const { columns, problems: evidenceProblems } = checkEvidence(
-      input.evidence,
-      documents,
-      'input.evidence',
-    );
-    refuseProblems([...problems, ...evidenceProblems]);
-
-    if ((await tx.run('curation/relationship-exists', { type: input.type, key })).length > 0) {
-      throw appError(ErrorCode.CONFLICT, `A relationship with key "${key}" exists already`, {
-        argumentName: 'input',
-        key,
-      });
-    }
-    await tx.run('curation/create-relationships', {
-      actor,
-      rows: [
-        {
-          key,
-          type: input.type,
-          from: input.from,
-          to: input.to,
-          props: storedValues({
-            year: input.year ?? null,
-            title: input.title ?? null,
-            context: input.context ?? null,
-            ...columns,
-          }),
-        },
-      ],
+  if ((await tx.run('curation/relationship-exists', { type: input.type, key })).length > 0) {
+    throw appError(ErrorCode.CONFLICT, `A relationship with key "${key}" exists already`, {
+      argumentName: 'input',
+      key,
     });
-    return {
-      result: key,
-      audit: {
-        action: AuditAction.LINK,
-        target: key,
-        version: null,
-        summary: `linked ${input.from} -${input.type}-> ${input.to} with ${pieces(columns.evidenceDocuments.length)}`,
+  }
+  await tx.run('curation/create-relationships', {
+    actor,
+    rows: [
+      {
+        key,
+        type: input.type,
+        from: input.from,
+        to: input.to,
+        props: storedValues({
+          year: input.year ?? null,
+          title: input.title ?? null,
+          context: input.context ?? null,
+          ...columns,
+        }),
       },
-    };
+    ],
   });
+  return {
+    result: key,
+    audit: {
+      action: AuditAction.LINK,
+      target: key,
+      version: null,
+      summary: `linked ${input.from} -${input.type}-> ${input.to} with ${pieces(columns.evidenceDocuments.length)}`,
+    },
+  };
 }
 
 /** unlink: removes the relationship with this key (NOT_FOUND if none), with the audit event. */
@@ -180,4 +184,41 @@ export function unlink(ctx: GraphContext, key: string): Promise<boolean> {
       },
     };
   });
+}
+
+/**
+ * Adds evidence to an existing relationship (an accepted proposal that corroborates it) under its
+ * write lock: the pieces checked as every piece is; pieces it holds already are dropped.
+ */
+export async function addRelationshipEvidenceIn(
+  tx: NamedTransaction,
+  actor: string,
+  type: RelationshipType,
+  key: string,
+  added: EvidencePiece[],
+  field: string,
+): Promise<Written<string>> {
+  const [locked] = await tx.run('curation/lock-relationship', { type, key });
+  if (!locked) {
+    throw appError(ErrorCode.NOT_FOUND, `No relationship with key "${key}"`, { argumentName: field });
+  }
+  const documents = await readDocuments(
+    tx,
+    added.map((e) => e.document),
+  );
+  const { columns, problems } = checkEvidence(added, documents, field, {
+    documents: locked.evidenceDocuments as string[],
+    excerpts: locked.evidenceExcerpts as string[],
+  });
+  refuseProblems(problems);
+  await tx.run('curation/add-relationship-evidence', { type, key, evidence: columns, actor });
+  return {
+    result: key,
+    audit: {
+      action: AuditAction.ADD_EVIDENCE,
+      target: key,
+      version: null,
+      summary: `added ${pieces(columns.evidenceDocuments.length)} to ${String(locked.from)} -${type}-> ${String(locked.to)}`,
+    },
+  };
 }

@@ -11,7 +11,7 @@ import {
 import { ArgsType, type ClassType, Field, ID, InputType, Int } from 'type-graphql';
 import { KINDS, MAX_NAMES, MAX_NAME_LENGTH, NodeLabel, curatedProperties } from '../../model';
 import { EvidenceInput } from './evidence.inputs';
-import { type CuratedValues, declareInputField } from './property-fields';
+import { type CuratedValues, createDefault, declareInputField } from './property-fields';
 import { IsNodeId } from './validation';
 
 export const MAX_EVIDENCE = 20;
@@ -132,6 +132,16 @@ function createInput(label: CuratedKind): ClassType<CreateNodeInput & CuratedVal
 
 /** Each curated kind's create input, made once (a second class of the same GraphQL name would clash). */
 export const CREATE_INPUTS = byKind(createInput);
+
+/** The defaults GraphQL fills in a create input, for one built in code (an accepted proposal). */
+export function createDefaults(label: CuratedKind): Record<string, unknown> {
+  return Object.fromEntries(
+    curatedProperties(KINDS[label]).flatMap((property) => {
+      const value = createDefault(property);
+      return value === undefined ? [] : [[property.field, value]];
+    }),
+  );
+}
 
 /** `(input: <Kind>Input!)`, validated as a whole so problems are named `input.evidence[0].excerpt`. */
 function createArgs(label: CuratedKind) {

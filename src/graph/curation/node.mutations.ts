@@ -3,12 +3,12 @@ import { ErrorCode, appError } from '../../db/errors';
 import type { GraphContext } from '../compile/context';
 import { storedValues } from '../../model';
 import { AuditAction } from './audit.type';
-import { checkEvidence, mentionRows, readDocuments } from './evidence';
+import { type EvidencePiece, checkEvidence, mentionRows, readDocuments } from './evidence';
 import type { CreateNodeInput, CuratedKind, UpdateNodeInput } from './node.inputs';
 import { changedProperties, createdProperties } from './node.properties';
 import type { CuratedValues } from './property-fields';
 import { refuseProblems } from './validation';
-import { curationWrite, pieces } from './write';
+import { type Written, curationWrite, pieces } from './write';
 
 type Raw = Record<string, unknown>;
 
@@ -28,38 +28,46 @@ export function createNode(
   label: CuratedKind,
   input: CreateNodeInput & CuratedValues,
 ): Promise<string> {
-  return curationWrite(ctx, async (tx, actor) => {
-    await refuseTakenId(tx, input.id);
-    const documents = await readDocuments(
-      tx,
-      input.evidence.map((e) => e.document),
-    );
-    const { columns, problems } = checkEvidence(input.evidence, documents, 'input.evidence');
-    refuseProblems(problems);
+  return curationWrite(ctx, (tx, actor) => createNodeIn(tx, actor, label, input));
+}
 
-    await tx.run('curation/create-node', {
-      id: input.id,
-      label,
-      actor,
-      props: storedValues({
-        name: input.name,
-        aliases: input.aliases,
-        aliasesText: input.aliases.join(' | ') || null,
-        ...createdProperties(label, input),
-        ...columns,
-      }),
-    });
-    await tx.run('curation/merge-mentions', { rows: mentionRows(input.id, columns), actor });
-    return {
-      result: input.id,
-      audit: {
-        action: AuditAction.CREATE_NODE,
-        target: input.id,
-        version: 1,
-        summary: `created ${label} "${input.name}" with ${pieces(columns.evidenceDocuments.length)}`,
-      },
-    };
+/** createNode's work inside a curation transaction (also how an accepted proposal creates a node). */
+export async function createNodeIn(
+  tx: NamedTransaction,
+  actor: string,
+  label: CuratedKind,
+  input: CreateNodeInput & CuratedValues,
+): Promise<Written<string>> {
+  await refuseTakenId(tx, input.id);
+  const documents = await readDocuments(
+    tx,
+    input.evidence.map((e) => e.document),
+  );
+  const { columns, problems } = checkEvidence(input.evidence, documents, 'input.evidence');
+  refuseProblems(problems);
+
+  await tx.run('curation/create-node', {
+    id: input.id,
+    label,
+    actor,
+    props: storedValues({
+      name: input.name,
+      aliases: input.aliases,
+      aliasesText: input.aliases.join(' | ') || null,
+      ...createdProperties(label, input),
+      ...columns,
+    }),
   });
+  await tx.run('curation/merge-mentions', { rows: mentionRows(input.id, columns), actor });
+  return {
+    result: input.id,
+    audit: {
+      action: AuditAction.CREATE_NODE,
+      target: input.id,
+      version: 1,
+      summary: `created ${label} "${input.name}" with ${pieces(columns.evidenceDocuments.length)}`,
+    },
+  };
 }
 
 /**
@@ -130,4 +138,47 @@ export function updateNode(
       },
     };
   });
+}
+
+/**
+ * Adds evidence to a node of any kind (an accepted mention): under the node's write lock, the new
+ * pieces checked as every piece is, appended with MENTIONS from the documents they cite, version + 1
+ * and the audit event. Pieces it holds already are dropped; none left: nothing to write.
+ */
+export async function addNodeEvidenceIn(
+  tx: NamedTransaction,
+  actor: string,
+  id: string,
+  added: EvidencePiece[],
+  field: string,
+): Promise<Written<string>> {
+  const [locked] = await tx.run('curation/lock-node', { id });
+  if (!locked) throw appError(ErrorCode.NOT_FOUND, `No node with id "${id}"`, { argumentName: field });
+  const documents = await readDocuments(
+    tx,
+    added.map((e) => e.document),
+  );
+  const { columns, problems } = checkEvidence(added, documents, field, {
+    documents: locked.evidenceDocuments as string[],
+    excerpts: locked.evidenceExcerpts as string[],
+  });
+  refuseProblems(problems);
+  const [row] = await tx.run('curation/update-node', {
+    id,
+    expectedVersion: locked.version,
+    props: {},
+    evidence: columns,
+    actor,
+  });
+  await tx.run('curation/merge-mentions', { rows: mentionRows(id, columns), actor });
+  const node = row.node as Raw;
+  return {
+    result: id,
+    audit: {
+      action: AuditAction.UPDATE_NODE,
+      target: id,
+      version: node.version as number,
+      summary: `updated ${String(locked.label)} "${String(node.name)}": added ${pieces(columns.evidenceDocuments.length)}`,
+    },
+  };
 }

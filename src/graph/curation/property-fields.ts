@@ -85,13 +85,17 @@ function checks(property: PropertySpec): PropertyDecorator[] {
 }
 
 /** Declares a property as a field of a curation input class, with its checks. */
+/** The value a create input's field takes when it is not given (a list: empty). */
+export function createDefault(property: PropertySpec): unknown {
+  return property.default ?? (property.type === 'string[]' ? [] : undefined);
+}
+
 export function declareInputField(input: ClassType, property: PropertySpec, mode: InputMode): void {
   const prototype = input.prototype as object;
   const field = property.field;
   const nullable = mode === 'update' || Boolean(property.nullable);
   // A create input's list defaults to empty, as the seeds' does (the model stores no empty list).
-  const defaultValue =
-    mode === 'create' ? (property.default ?? (property.type === 'string[]' ? [] : undefined)) : undefined;
+  const defaultValue = mode === 'create' ? createDefault(property) : undefined;
   Field(() => graphqlType(property), {
     nullable,
     description: inputDescription(property, mode),

@@ -14,7 +14,8 @@ export interface AuditEntry {
 /** What a mutation's work hands back: its result and the audit event to write with it. */
 export interface Written<T> {
   result: T;
-  audit: AuditEntry;
+  /** Null when the work changed nothing (intake run again on an unchanged graph): no event. */
+  audit: AuditEntry | null;
 }
 
 /**
@@ -32,7 +33,7 @@ export async function curationWrite<T>(
   const actor = ctx.viewer.subject ?? 'unknown';
   const result = await ctx.db.transaction('WRITE', async (tx) => {
     const { result, audit } = await work(tx, actor);
-    await tx.run('curation/audit', { ...audit, actor });
+    if (audit) await tx.run('curation/audit', { ...audit, actor });
     return result;
   });
   return result;
