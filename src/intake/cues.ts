@@ -107,7 +107,7 @@ export const ORGANISATION_CUES = [
   'brancheorganisatie',
 ];
 
-/** A lower-case word right before a name that makes it a programme (`project X`, `initiatief X`). */
+/** A lower-case word ending in one of these right before a name makes it a programme (`project X`, `wijkcentrum X`). */
 export const PROGRAMME_CUES = [
   'project',
   'programma',
@@ -116,13 +116,70 @@ export const PROGRAMME_CUES = [
   'platform',
   'aanpak',
   'methode',
+  'principe',
+  'traject',
+  'nota',
+  'centrum',
+  'huis',
+  'punt',
+  'café',
+  'cafe',
+  'loket',
 ];
 
 /** A capitalised word ending in one of these is a programme (`Innovatieagenda`, `GeheugenHuis`). */
-export const PROGRAMME_SUFFIXES = ['agenda', 'huis', 'loket', 'programma', 'project', 'pilot', 'academie'];
+export const PROGRAMME_SUFFIXES = ['agenda', 'huis', 'punt', 'programma', 'project', 'pilot', 'academie'];
 
-/** Capitalised words that never start a name of a person (sentence openers, months, the domain's words). */
-export const NOT_A_NAME = [
+/** Capitalised words that are no name wherever they stand: months, weekdays, the domain's own words. */
+export const NEVER_A_NAME = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+  'maandag',
+  'dinsdag',
+  'woensdag',
+  'donderdag',
+  'vrijdag',
+  'zaterdag',
+  'zondag',
+  'gouden',
+  'sociale',
+  'sociaal',
+  'gemeente',
+  'gemeenten',
+  'regio',
+  'nederland',
+  'nederlandse',
+  'provincie',
+  'rijk',
+  'kabinet',
+  'wmo',
+  'jeugdwet',
+  'participatiewet',
+  'nieuwsbericht',
+  'persbericht',
+  'noot',
+  'foto',
+  'lees',
+  'meer',
+  'contact',
+  'bron',
+];
+
+/**
+ * Words that are capitalised only because they open a sentence (or follow a colon or a quotation
+ * mark): there they start no name; elsewhere a capitalised `Elke` may be a first name.
+ */
+export const SENTENCE_OPENERS = [
   'de',
   'het',
   'een',
@@ -192,48 +249,6 @@ export const NOT_A_NAME = [
   'daarnaast',
   'verder',
   'zoals',
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-  'maandag',
-  'dinsdag',
-  'woensdag',
-  'donderdag',
-  'vrijdag',
-  'zaterdag',
-  'zondag',
-  'gouden',
-  'sociale',
-  'sociaal',
-  'gemeente',
-  'gemeenten',
-  'regio',
-  'nederland',
-  'nederlandse',
-  'provincie',
-  'rijk',
-  'kabinet',
-  'wmo',
-  'jeugdwet',
-  'participatiewet',
-  'nieuwsbericht',
-  'persbericht',
-  'noot',
-  'foto',
-  'lees',
-  'meer',
-  'contact',
-  'bron',
-  'een',
   'twee',
   'drie',
   'vier',
@@ -263,6 +278,9 @@ export const NOT_A_NAME = [
   'welke',
   'wanneer',
   'hoewel',
+  'bijvoorbeeld',
+  'kortom',
+  'daarom',
 ];
 
 /** Which entities of the sentence a slot takes. */
@@ -303,8 +321,11 @@ const ACTOR = [Organisation, Municipality, Region];
 const TITLE = `(?<title>[\\p{L}-]*(?:${TITLE_STEMS.join('|')})(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,4}?)`;
 /** What may stand between a title and the body: `van de gemeente`, `bij sociaalwerkorganisatie`. */
 const BODY_LEAD = `(?:(?:van|bij)\\s+)?(?:(?:de|het)\\s+)?(?:(?:\\p{Ll}+\\s+)?(?:gemeente|${ORGANISATION_CUES.join('|')})\\s+)?`;
-const AWARD_WORDS =
-  /gouden\s+(?:sociale\s+)?(?:gemeente|gemeenten|regio)|predicaat|onderscheiding|prijs|titel/iu;
+/** The award named without its year (`Gouden Sociale Gemeenten`, `Gouden Regio`): the year comes from the sentence or the document. */
+export const AWARD_PHRASE = /\bgouden\s+(?:sociale\s+)?(?:gemeente|gemeenten|regio)\b/iu;
+/** Words for an award, when the sentence names its year (`In 2015 kregen tien gemeenten die onderscheiding`). */
+export const AWARD_WORDS = /\b(?:predicaat|onderscheiding|prijs|titel)\b/iu;
+const AWARD_CONTEXT = new RegExp(`${AWARD_PHRASE.source}|${AWARD_WORDS.source}`, 'iu');
 
 const re = (source: string) => new RegExp(source, 'giu');
 
@@ -332,7 +353,7 @@ export const CUE_RULES: CueRule[] = [
     from: { side: 'after', kinds: PLACE },
     to: { side: 'before', kinds: [Organisation] },
     confidence: 0.6,
-    requires: AWARD_WORDS,
+    requires: AWARD_CONTEXT,
   },
   {
     id: 'holds_role.title-van',
@@ -409,7 +430,7 @@ export const CUE_RULES: CueRule[] = [
     from: { side: 'award', kinds: [Award] },
     to: { side: 'before', kinds: [Organisation] },
     confidence: 0.6,
-    requires: AWARD_WORDS,
+    requires: AWARD_CONTEXT,
   },
   {
     id: 'member_of.gemeenten-in-regio',

@@ -1,8 +1,8 @@
 import { endsAllowed, NodeLabel, RELATIONSHIPS, relationshipKey, RelationshipType } from '../model';
-import { type Candidate, candidatesIn, proposedIdOf } from './candidates';
-import { CUE_RULES, type CueRule, type CueSlot, SPEECH_VERBS } from './cues';
+import { type Candidate, candidatesIn, type NamedSpan, proposedIdOf } from './candidates';
+import { AWARD_PHRASE, AWARD_WORDS, CUE_RULES, type CueRule, type CueSlot, SPEECH_VERBS } from './cues';
 import gemeenten from './data/gemeenten.json';
-import { Lexicon, type LexiconMatch } from './lexicon';
+import { Lexicon, type LexiconMatch, longest } from './lexicon';
 import { findQuotes } from './quotes';
 import { fold, foldName, sentences, shortHash, slugOf, type Span, spanAt } from './text';
 import { type IntakeGraph, type KnownNode, ProposalKind, type ProposalEnd, type ProposedFact } from './types';
@@ -112,15 +112,58 @@ export function proposeFacts(documentId: string, text: string, graph: IntakeGrap
       ...excerptOf(text, sentence),
       matchStart: m.start,
       matchEnd: m.end,
-      rule: ambiguous ? 'mention.ambiguous' : m.alias ? 'mention.alias' : 'mention.name',
-      confidence: ambiguous ? 0.4 : m.alias ? 0.8 : 0.9,
+      rule: ambiguous
+        ? 'mention.ambiguous'
+        : m.inflected
+          ? 'mention.inflected'
+          : m.alias
+            ? 'mention.alias'
+            : 'mention.name',
+      confidence: ambiguous ? 0.4 : m.inflected ? 0.6 : m.alias ? 0.8 : 0.9,
+    });
+  }
+
+  // The award named without its year: the edition of the year the sentence (or else the document) names.
+  const awards = graph.nodes
+    .filter((n) => n.kind === NodeLabel.Award)
+    .map((n) => ({ node: n, year: YEAR.exec(n.name)?.[0] ?? null }));
+  // Without a year in the sentence: the latest edition the graph knows (a new document most likely
+  // reports the latest), with less confidence.
+  const latest = [...awards]
+    .filter((a) => a.year !== null)
+    .sort((a, b) => Number(b.year) - Number(a.year))[0];
+  const awardIn = (sentence: Span): { node: KnownNode; year: number; confident: boolean } | null => {
+    const year = YEAR.exec(text.slice(sentence.start, sentence.end))?.[0] ?? null;
+    if (year === null)
+      return latest ? { node: latest.node, year: Number(latest.year), confident: false } : null;
+    const ofYear = awards.filter((a) => a.year === year);
+    return ofYear.length === 1 ? { node: ofYear[0].node, year: Number(year), confident: true } : null;
+  };
+  for (const sentence of spans) {
+    const body = text.slice(sentence.start, sentence.end);
+    const phrase = AWARD_PHRASE.exec(body) ?? (YEAR.test(body) ? AWARD_WORDS.exec(body) : null);
+    const award = phrase ? awardIn(sentence) : null;
+    if (!phrase || !award || mentionSeen.has(`${award.node.id}@${sentence.start}`)) continue;
+    mentionSeen.add(`${award.node.id}@${sentence.start}`);
+    drafts.push({
+      kind: ProposalKind.MENTION,
+      relationshipType: RelationshipType.MENTIONS,
+      from: documentEnd,
+      to: knownEnd(award.node),
+      candidates: [],
+      properties: {},
+      ...excerptOf(text, sentence),
+      matchStart: sentence.start + phrase.index,
+      matchEnd: sentence.start + phrase.index + phrase[0].length,
+      rule: award.confident ? 'mention.award-year' : 'mention.award-latest',
+      confidence: award.confident ? 0.7 : 0.4,
     });
   }
 
   // New nodes: Dutch municipalities the graph does not hold, then cued capitalised runs.
   const overlaps = (a: Span, list: readonly Span[]) => list.some((b) => a.start < b.end && b.start < a.end);
   const candidates: Candidate[] = [];
-  for (const m of municipalities().find(text, folded)) {
+  for (const m of longest(municipalities().find(text, folded))) {
     if (overlaps(m, known) || knownFolded.has(foldName(m.owners[0]))) continue;
     const name = m.owners[0];
     const proposedId = proposedIdOf(NodeLabel.Municipality, name);
@@ -135,8 +178,12 @@ export function proposeFacts(documentId: string, text: string, graph: IntakeGrap
         confidence: 0.8,
       });
   }
+  const named: NamedSpan[] = [
+    ...known.map((m) => ({ start: m.start, end: m.end, kinds: m.owners.map((id) => byId.get(id)!.kind) })),
+    ...candidates.map((c) => ({ start: c.start, end: c.end, kinds: [c.kind] })),
+  ];
   for (const sentence of spans) {
-    const blocked = [...known, ...candidates].filter((b) => b.start < sentence.end && sentence.start < b.end);
+    const blocked = named.filter((b) => b.start < sentence.end && sentence.start < b.end);
     for (const c of candidatesIn(text, sentence, blocked)) {
       if (!knownFolded.has(foldName(c.name))) candidates.push(c);
     }
@@ -153,7 +200,7 @@ export function proposeFacts(documentId: string, text: string, graph: IntakeGrap
   }
   const candidateLexicon = new Lexicon();
   for (const c of byProposedId.values()) candidateLexicon.add(c.proposedId, c.name, false);
-  for (const m of candidateLexicon.find(text, folded)) {
+  for (const m of longest(candidateLexicon.find(text, folded))) {
     if (overlaps(m, known)) continue;
     entities.push({ start: m.start, end: m.end, options: [candidateEnd(byProposedId.get(m.owners[0])!)] });
   }
@@ -180,17 +227,12 @@ export function proposeFacts(documentId: string, text: string, graph: IntakeGrap
   drafts.push(...quoteDrafts(text, spans, entities, graph, documentEnd));
 
   // Relationships from the cues.
-  const awards = graph.nodes
-    .filter((n) => n.kind === NodeLabel.Award)
-    .map((n) => ({ node: n, year: Number(YEAR.exec(n.name)?.[0] ?? NaN) }));
-  const documentYear = YEAR.exec(text)?.[0];
   for (const sentence of spans) {
     const inSentence = entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
     if (inSentence.length === 0) continue;
     const body = text.slice(sentence.start, sentence.end);
-    const yearText = YEAR.exec(body)?.[0] ?? documentYear;
-    const awardOfYear = awards.filter((a) => String(a.year) === yearText);
-    const award = awardOfYear.length === 1 ? knownEnd(awardOfYear[0].node) : null;
+    const awardOfYear = awardIn(sentence);
+    const award = awardOfYear ? knownEnd(awardOfYear.node) : null;
     for (const rule of CUE_RULES) {
       if (rule.requires && !rule.requires.test(body)) continue;
       for (const cue of cuesIn(rule, body, sentence.start, inSentence)) {
@@ -205,10 +247,7 @@ export function proposeFacts(documentId: string, text: string, graph: IntakeGrap
               if (value !== undefined && value !== '')
                 properties[name] = typeof value === 'string' ? value.replace(/\s+/gu, ' ').trim() : value;
             }
-            if (rule.type === RelationshipType.RECEIVED && award) {
-              const year = awardOfYear[0].year;
-              if (Number.isFinite(year)) properties.year = year;
-            }
+            if (rule.type === RelationshipType.RECEIVED && awardOfYear) properties.year = awardOfYear.year;
             if ((RELATIONSHIPS[rule.type].required ?? []).some((p) => properties[p] === undefined)) continue;
             drafts.push({
               kind: ProposalKind.RELATIONSHIP,
