@@ -23,7 +23,7 @@ const GRAPH = [
   'graph/types',
   'graph/records',
 ];
-const BELOW_GRAPH = ['seed', 'model', 'db', 'config'];
+const BELOW_GRAPH = ['intake', 'seed', 'model', 'db', 'config'];
 const FLOORS = {
   cli: ['server', 'network', 'analytics', ...GRAPH, ...BELOW_GRAPH],
   server: ['network', 'analytics', ...GRAPH, ...BELOW_GRAPH],
@@ -36,6 +36,8 @@ const FLOORS = {
   'graph/compile': ['graph/types', 'graph/records', ...BELOW_GRAPH],
   'graph/types': ['graph/records', ...BELOW_GRAPH],
   'graph/records': BELOW_GRAPH,
+  // The intake engine: pure text → proposed facts, over the model only (no database, no GraphQL).
+  intake: ['model', 'config'],
   seed: ['model', 'db', 'config'],
   db: ['model', 'config'],
   model: ['config'],
@@ -77,7 +79,7 @@ export default tseslint.config(
         {
           default: 'disallow',
           message:
-            '{{from.element.path}} may not import {{to.element.path}} ({{dependency.source}}): the floors of src are cli → server → network, analytics → graph (root → curation, resolvers → kinds → compile → types → records) → seed → model, db → config; imports only point down, and nothing in src imports tests, bench or web (eslint.config.mjs)',
+            '{{from.element.path}} may not import {{to.element.path}} ({{dependency.source}}): the floors of src are cli → server → network, analytics → graph (root → curation, resolvers → kinds → compile → types → records) → intake, seed → model, db → config (intake: model and config only); imports only point down, and nothing in src imports tests, bench or web (eslint.config.mjs)',
           policies: [
             ...Object.entries(FLOORS).map(([floor, below]) => ({
               from: { element: { type: floor } },

@@ -1,0 +1,543 @@
+import { endsAllowed, NodeLabel, RELATIONSHIPS, relationshipKey, RelationshipType } from '../model';
+import { type Candidate, candidatesIn, type NamedSpan, proposedIdOf } from './candidates';
+import { AWARD_PHRASE, AWARD_WORDS, CUE_RULES, type CueRule, type CueSlot, SPEECH_VERBS } from './cues';
+import gemeenten from './data/gemeenten.json';
+import { Lexicon, type LexiconMatch, longest } from './lexicon';
+import { findQuotes } from './quotes';
+import { fold, foldName, sentences, shortHash, slugOf, type Span, spanAt } from './text';
+import { type IntakeGraph, type KnownNode, ProposalKind, type ProposalEnd, type ProposedFact } from './types';
+
+/** A named thing in the text: a known node (or several that share the name) or a new-node candidate. */
+interface Entity {
+  start: number;
+  end: number;
+  /** What it may be: one end per node sharing the name, or the candidate. */
+  options: ProposalEnd[];
+}
+
+type Draft = Omit<ProposedFact, 'id' | 'corroborates'>;
+
+const NOT_MENTIONED = new Set<NodeLabel>([NodeLabel.Document, NodeLabel.Quote]);
+const YEAR = /\b(?:19|20)\d{2}\b/u;
+
+let gemeentenLexicon: Lexicon | null = null;
+/** The Dutch municipalities (src/intake/data/gemeenten.json), as one lexicon. */
+function municipalities(): Lexicon {
+  if (!gemeentenLexicon) {
+    gemeentenLexicon = new Lexicon();
+    for (const name of gemeenten.names) gemeentenLexicon.add(name, name, false);
+  }
+  return gemeentenLexicon;
+}
+
+const knownEnd = (node: KnownNode): ProposalEnd => ({
+  node: node.id,
+  name: node.name,
+  kind: node.kind,
+  proposedId: null,
+});
+const candidateEnd = (c: { name: string; kind: NodeLabel; proposedId: string }): ProposalEnd => ({
+  node: null,
+  name: c.name,
+  kind: c.kind,
+  proposedId: c.proposedId,
+});
+const endKey = (end: ProposalEnd) => end.node ?? end.proposedId ?? `${end.kind}:${end.name ?? ''}`;
+
+/**
+ * Cited facts a document proposes for the graph: mentions of known nodes, new nodes, quotes and
+ * relationships from Dutch cues (src/intake/cues.ts). Pure and deterministic: the same text and
+ * graph give the same proposals with the same ids, in the same order.
+ */
+export function proposeFacts(documentId: string, text: string, graph: IntakeGraph): ProposedFact[] {
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const documentEnd: ProposalEnd = {
+    node: documentId,
+    name: null,
+    kind: NodeLabel.Document,
+    proposedId: null,
+  };
+  const folded = fold(text);
+  const spans = sentences(text);
+  const drafts: Draft[] = [];
+  const sentenceOf = (offset: number): Span | null => {
+    const i = spanAt(spans, offset);
+    return i < 0 ? null : spans[i];
+  };
+
+  // Known names.
+  const lexicon = new Lexicon();
+  const knownFolded = new Set<string>();
+  for (const node of graph.nodes) {
+    if (NOT_MENTIONED.has(node.kind)) continue;
+    const names: [string, boolean][] = [
+      [node.name, false],
+      ...node.aliases.map((a): [string, boolean] => [a, true]),
+    ];
+    for (const [name, alias] of names) {
+      lexicon.add(node.id, name, alias);
+      knownFolded.add(foldName(name));
+      const bare = /^(?:gemeente|regio)\s+(.+)$/iu.exec(name.trim());
+      if (bare) {
+        lexicon.add(node.id, bare[1], true);
+        knownFolded.add(foldName(bare[1]));
+      }
+    }
+  }
+  const known = lexicon.find(text, folded);
+  const entities: Entity[] = [];
+  const mentionSeen = new Set<string>();
+  for (const m of known) {
+    const sentence = sentenceOf(m.start);
+    if (!sentence) continue;
+    const nodes = preferByCue(
+      m,
+      folded.text,
+      m.owners.map((id) => byId.get(id)!),
+    );
+    entities.push({ start: m.start, end: m.end, options: nodes.map(knownEnd) });
+    const seenKey = `${nodes.map((n) => n.id).join(',')}@${sentence.start}`;
+    if (mentionSeen.has(seenKey)) continue;
+    mentionSeen.add(seenKey);
+    const ambiguous = nodes.length > 1;
+    drafts.push({
+      kind: ProposalKind.MENTION,
+      relationshipType: RelationshipType.MENTIONS,
+      from: documentEnd,
+      to: ambiguous
+        ? { node: null, name: text.slice(m.start, m.end), kind: nodes[0].kind, proposedId: null }
+        : knownEnd(nodes[0]),
+      candidates: ambiguous ? nodes.map((n) => n.id) : [],
+      properties: {},
+      ...excerptOf(text, sentence),
+      matchStart: m.start,
+      matchEnd: m.end,
+      rule: ambiguous
+        ? 'mention.ambiguous'
+        : m.inflected
+          ? 'mention.inflected'
+          : m.alias
+            ? 'mention.alias'
+            : 'mention.name',
+      confidence: ambiguous ? 0.4 : m.inflected ? 0.6 : m.alias ? 0.8 : 0.9,
+    });
+  }
+
+  // The award named without its year: the edition of the year the sentence (or else the document) names.
+  const awards = graph.nodes
+    .filter((n) => n.kind === NodeLabel.Award)
+    .map((n) => ({ node: n, year: YEAR.exec(n.name)?.[0] ?? null }));
+  // Without a year in the sentence: the latest edition the graph knows (a new document most likely
+  // reports the latest), with less confidence.
+  const latest = [...awards]
+    .filter((a) => a.year !== null)
+    .sort((a, b) => Number(b.year) - Number(a.year))[0];
+  const awardIn = (sentence: Span): { node: KnownNode; year: number; confident: boolean } | null => {
+    const year = YEAR.exec(text.slice(sentence.start, sentence.end))?.[0] ?? null;
+    if (year === null)
+      return latest ? { node: latest.node, year: Number(latest.year), confident: false } : null;
+    const ofYear = awards.filter((a) => a.year === year);
+    return ofYear.length === 1 ? { node: ofYear[0].node, year: Number(year), confident: true } : null;
+  };
+  for (const sentence of spans) {
+    const body = text.slice(sentence.start, sentence.end);
+    const phrase = AWARD_PHRASE.exec(body) ?? (YEAR.test(body) ? AWARD_WORDS.exec(body) : null);
+    const award = phrase ? awardIn(sentence) : null;
+    if (!phrase || !award || mentionSeen.has(`${award.node.id}@${sentence.start}`)) continue;
+    mentionSeen.add(`${award.node.id}@${sentence.start}`);
+    drafts.push({
+      kind: ProposalKind.MENTION,
+      relationshipType: RelationshipType.MENTIONS,
+      from: documentEnd,
+      to: knownEnd(award.node),
+      candidates: [],
+      properties: {},
+      ...excerptOf(text, sentence),
+      matchStart: sentence.start + phrase.index,
+      matchEnd: sentence.start + phrase.index + phrase[0].length,
+      rule: award.confident ? 'mention.award-year' : 'mention.award-latest',
+      confidence: award.confident ? 0.7 : 0.4,
+    });
+  }
+
+  // New nodes: Dutch municipalities the graph does not hold, then cued capitalised runs.
+  const overlaps = (a: Span, list: readonly Span[]) => list.some((b) => a.start < b.end && b.start < a.end);
+  const candidates: Candidate[] = [];
+  for (const m of longest(municipalities().find(text, folded))) {
+    if (overlaps(m, known) || knownFolded.has(foldName(m.owners[0]))) continue;
+    const name = m.owners[0];
+    const proposedId = proposedIdOf(NodeLabel.Municipality, name);
+    if (proposedId)
+      candidates.push({
+        name,
+        kind: NodeLabel.Municipality,
+        proposedId,
+        start: m.start,
+        end: m.end,
+        rule: 'new.municipality.gemeenten-list',
+        confidence: 0.8,
+      });
+  }
+  const named: NamedSpan[] = [
+    ...known.map((m) => ({ start: m.start, end: m.end, kinds: m.owners.map((id) => byId.get(id)!.kind) })),
+    ...candidates.map((c) => ({ start: c.start, end: c.end, kinds: [c.kind] })),
+  ];
+  for (const sentence of spans) {
+    const blocked = named.filter((b) => b.start < sentence.end && sentence.start < b.end);
+    for (const c of candidatesIn(text, sentence, blocked)) {
+      if (!knownFolded.has(foldName(c.name))) candidates.push(c);
+    }
+  }
+  // One candidate per id (the first, the most confident kind); then every place its name stands.
+  candidates.sort((a, b) => a.start - b.start || b.confidence - a.confidence);
+  const byProposedId = new Map<string, Candidate>();
+  const byFoldedName = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const f = foldName(c.name);
+    if (byProposedId.has(c.proposedId) || byFoldedName.has(f)) continue;
+    byProposedId.set(c.proposedId, c);
+    byFoldedName.set(f, c);
+  }
+  const candidateLexicon = new Lexicon();
+  for (const c of byProposedId.values()) candidateLexicon.add(c.proposedId, c.name, false);
+  for (const m of longest(candidateLexicon.find(text, folded))) {
+    if (overlaps(m, known)) continue;
+    entities.push({ start: m.start, end: m.end, options: [candidateEnd(byProposedId.get(m.owners[0])!)] });
+  }
+  for (const c of byProposedId.values()) {
+    const sentence = sentenceOf(c.start);
+    if (!sentence) continue;
+    drafts.push({
+      kind: ProposalKind.NEW_NODE,
+      relationshipType: null,
+      from: documentEnd,
+      to: candidateEnd(c),
+      candidates: [],
+      properties: {},
+      ...excerptOf(text, sentence),
+      matchStart: c.start,
+      matchEnd: c.end,
+      rule: c.rule,
+      confidence: c.confidence,
+    });
+  }
+  entities.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  // Quotes.
+  drafts.push(...quoteDrafts(text, spans, entities, graph, documentEnd));
+
+  // Relationships from the cues.
+  for (const sentence of spans) {
+    const inSentence = entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
+    if (inSentence.length === 0) continue;
+    const body = text.slice(sentence.start, sentence.end);
+    const awardOfYear = awardIn(sentence);
+    const award = awardOfYear ? knownEnd(awardOfYear.node) : null;
+    for (const rule of CUE_RULES) {
+      if (rule.requires && !rule.requires.test(body)) continue;
+      for (const cue of cuesIn(rule, body, sentence.start, inSentence)) {
+        const froms = fill(rule.from, rule, cue, inSentence, award, text);
+        const tos = fill(rule.to, rule, cue, inSentence, award, text);
+        for (const from of froms) {
+          for (const to of tos) {
+            if (endKey(from) === endKey(to) || !endsAllowed(rule.type, from.kind, to.kind)) continue;
+            const properties: Record<string, string | number> = {};
+            for (const [name, source] of Object.entries(rule.properties ?? {})) {
+              const value = 'group' in source ? cue.groups[source.group] : source.value;
+              if (value !== undefined && value !== '')
+                properties[name] = typeof value === 'string' ? value.replace(/\s+/gu, ' ').trim() : value;
+            }
+            if (rule.type === RelationshipType.RECEIVED && awardOfYear) properties.year = awardOfYear.year;
+            if ((RELATIONSHIPS[rule.type].required ?? []).some((p) => properties[p] === undefined)) continue;
+            drafts.push({
+              kind: ProposalKind.RELATIONSHIP,
+              relationshipType: rule.type,
+              from,
+              to,
+              candidates: [],
+              properties,
+              ...excerptOf(text, sentence),
+              matchStart: cue.start,
+              matchEnd: cue.end,
+              rule: rule.id,
+              confidence: rule.confidence,
+            });
+          }
+        }
+      }
+    }
+  }
+  return finish(documentId, drafts, graph);
+}
+
+/** `gemeente X` prefers the municipality and `regio X` the region when a name fits several nodes. */
+function preferByCue(m: LexiconMatch, f: string, nodes: KnownNode[]): KnownNode[] {
+  if (nodes.length < 2) return nodes;
+  const before = f.slice(Math.max(0, m.foldedStart - 12), m.foldedStart);
+  const kind = /gemeente $/.test(before)
+    ? NodeLabel.Municipality
+    : /regio $/.test(before)
+      ? NodeLabel.Region
+      : null;
+  const preferred = kind ? nodes.filter((n) => n.kind === kind) : [];
+  return preferred.length === 1 ? preferred : nodes;
+}
+
+function excerptOf(text: string, span: Span): { excerpt: string; start: number; end: number } {
+  return { excerpt: text.slice(span.start, span.end), start: span.start, end: span.end };
+}
+
+interface Cue {
+  start: number;
+  end: number;
+  groups: Record<string, string | undefined>;
+  /** For a rule anchored at an entity (`^…`): that entity. */
+  anchor: Entity | null;
+}
+
+/** Where a rule's cue stands in a sentence; a pattern starting with `^` is tried right after each entity. */
+function cuesIn(rule: CueRule, body: string, offset: number, inSentence: Entity[]): Cue[] {
+  const cues: Cue[] = [];
+  if (rule.pattern.source.startsWith('^')) {
+    for (const entity of inSentence) {
+      const rest = body.slice(entity.end - offset);
+      rule.pattern.lastIndex = 0;
+      const m = rule.pattern.exec(rest);
+      if (m)
+        cues.push({
+          start: entity.end,
+          end: entity.end + m[0].length,
+          groups: { ...m.groups },
+          anchor: entity,
+        });
+    }
+    return cues;
+  }
+  rule.pattern.lastIndex = 0;
+  for (let m = rule.pattern.exec(body); m; m = rule.pattern.exec(body)) {
+    if (m[0].length === 0) {
+      rule.pattern.lastIndex++;
+      continue;
+    }
+    cues.push({
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      groups: { ...m.groups },
+      anchor: null,
+    });
+  }
+  return cues;
+}
+
+const GAP = /^[\s,.:;()'"‘’“”„\-–]{0,4}$/u;
+
+/** The ends a slot takes for one cue: entities whose one fitting option is of an allowed kind. */
+function fill(
+  slot: CueSlot,
+  rule: CueRule,
+  cue: Cue,
+  inSentence: Entity[],
+  award: ProposalEnd | null,
+  text: string,
+): ProposalEnd[] {
+  if (slot.side === 'award') return award ? [award] : [];
+  const fitting = (e: Entity) => {
+    const options = e.options.filter((o) => slot.kinds.includes(o.kind));
+    return options.length === 1 ? options[0] : null;
+  };
+  let chosen: Entity[];
+  if (slot.side === 'before') {
+    const side = cue.anchor
+      ? [cue.anchor]
+      : inSentence.filter(
+          (e) => e.end <= cue.start && (!slot.adjacent || GAP.test(text.slice(e.end, cue.start))),
+        );
+    const fit = side.filter((e) => fitting(e));
+    chosen = slot.many ? fit : fit.slice(-1);
+  } else if (slot.side === 'after') {
+    const side = inSentence.filter(
+      (e) => e.start >= cue.end && (!slot.adjacent || GAP.test(text.slice(cue.end, e.start))),
+    );
+    const fit = side.filter((e) => fitting(e));
+    chosen = slot.many ? fit : fit.slice(0, 1);
+  } else {
+    const fit = inSentence.filter((e) => fitting(e));
+    const distinct = new Set(fit.map((e) => endKey(fitting(e)!)));
+    chosen = slot.many || distinct.size === 1 ? fit : [];
+  }
+  void rule;
+  const ends = new Map<string, ProposalEnd>();
+  for (const e of chosen) {
+    const end = fitting(e)!;
+    if (!ends.has(endKey(end))) ends.set(endKey(end), end);
+  }
+  return [...ends.values()];
+}
+
+const SPEECH_AFTER = new RegExp(
+  `^\\s*[,.!?]?\\s*(?:(?:dat|dit)\\s+)?(?:${SPEECH_VERBS.map((v) => v.replace(' ', '\\s+')).join('|')})\\s+`,
+  'iu',
+);
+const COLON_BEFORE = /^\s*(?:\([^()]*\))?\s*[:,]?\s*$/u;
+
+/** Quoted passages said by a person the text names: a Quote (known by its text, or new), SAID and QUOTED_IN. */
+function quoteDrafts(
+  text: string,
+  spans: Span[],
+  entities: Entity[],
+  graph: IntakeGraph,
+  documentEnd: ProposalEnd,
+): Draft[] {
+  const drafts: Draft[] = [];
+  const personOf = (e: Entity) => {
+    const options = e.options.filter((o) => o.kind === NodeLabel.Person);
+    return options.length === 1 ? options[0] : null;
+  };
+  const knownQuotes = graph.nodes
+    .filter((n) => n.kind === NodeLabel.Quote)
+    .map((n) => ({ node: n, texts: [n.name, ...n.aliases].map((t) => foldName(t.replace(/…$/u, ''))) }));
+  for (const q of findQuotes(text)) {
+    // The speaker: `‘…’, aldus X` / `‘…’ Dat vindt X` after the quote, or `X (…): ‘…’` before it.
+    const after = SPEECH_AFTER.exec(text.slice(q.end, q.end + 80));
+    let speaker: { entity: Entity; end: ProposalEnd } | null = null;
+    if (after) {
+      const at = q.end + after[0].length;
+      const e = entities.find((x) => x.start === at && personOf(x));
+      if (e) speaker = { entity: e, end: personOf(e)! };
+    }
+    if (!speaker) {
+      const e = [...entities]
+        .reverse()
+        .find(
+          (x) =>
+            x.end <= q.start &&
+            q.start - x.end <= 120 &&
+            personOf(x) &&
+            COLON_BEFORE.test(text.slice(x.end, q.start)),
+        );
+      if (e) speaker = { entity: e, end: personOf(e)! };
+    }
+    if (!speaker) continue;
+    const first = spans[Math.max(0, spanAt(spans, Math.min(q.start, speaker.entity.start)))];
+    const lastIndex = spanAt(spans, Math.max(q.end - 1, speaker.entity.end - 1));
+    const last = spans[lastIndex < 0 ? spans.length - 1 : lastIndex];
+    const span = { start: Math.min(first.start, q.start), end: Math.max(last.end, q.end) };
+    const content = foldName(q.content);
+    const head = (s: string) => s.slice(0, Math.min(60, s.length));
+    const known = knownQuotes.find((k) =>
+      k.texts.some((t) => t.length >= 12 && (t.includes(head(content)) || content.includes(head(t)))),
+    );
+    const personSlug =
+      (speaker.end.node ?? speaker.end.proposedId ?? '').split(':')[1] ?? slugOf(speaker.end.name ?? '');
+    const quoteEnd: ProposalEnd = known
+      ? knownEnd(known.node)
+      : {
+          node: null,
+          name: label(q.content),
+          kind: NodeLabel.Quote,
+          proposedId: `quote:${personSlug}-${shortHash([content], 8)}`,
+        };
+    const common = {
+      candidates: [],
+      ...excerptOf(text, span),
+      matchStart: q.start,
+      matchEnd: q.end,
+    };
+    if (!known) {
+      drafts.push({
+        ...common,
+        kind: ProposalKind.NEW_NODE,
+        relationshipType: null,
+        from: documentEnd,
+        to: quoteEnd,
+        properties: { text: q.content },
+        rule: 'new.quote.attributed',
+        confidence: 0.8,
+      });
+    }
+    drafts.push({
+      ...common,
+      kind: ProposalKind.RELATIONSHIP,
+      relationshipType: RelationshipType.SAID,
+      from: speaker.end,
+      to: quoteEnd,
+      properties: {},
+      rule: after ? 'said.speech-verb-after' : 'said.colon-before',
+      confidence: 0.8,
+    });
+    drafts.push({
+      ...common,
+      kind: ProposalKind.RELATIONSHIP,
+      relationshipType: RelationshipType.QUOTED_IN,
+      from: quoteEnd,
+      to: documentEnd,
+      properties: {},
+      rule: 'quoted_in.quote',
+      confidence: 0.9,
+    });
+  }
+  return drafts;
+}
+
+/** A quote's label: its opening words. */
+function label(content: string): string {
+  const words = content.replace(/\s+/gu, ' ').trim().split(' ');
+  return words.length <= 6 ? words.join(' ') : `${words.slice(0, 6).join(' ')}…`;
+}
+
+/** Ids, corroboration, one proposal per fact and sentence, in text order. */
+function finish(documentId: string, drafts: Draft[], graph: IntakeGraph): ProposedFact[] {
+  const existing = new Map(graph.relationships.map((r) => [r.key, r]));
+  const byPair = new Map<string, string[]>();
+  for (const r of graph.relationships) {
+    const pair = relationshipKey(r.type, r.from, r.to);
+    byPair.set(pair, [...(byPair.get(pair) ?? []), r.key]);
+  }
+  const kept = new Map<string, ProposedFact>();
+  for (const d of drafts) {
+    let corroborates: string | null = null;
+    if (d.kind === ProposalKind.RELATIONSHIP && d.relationshipType && d.from.node && d.to.node) {
+      const spec = RELATIONSHIPS[d.relationshipType];
+      const discriminator = spec.discriminator ? d.properties[spec.discriminator] : undefined;
+      const key = relationshipKey(d.relationshipType, d.from.node, d.to.node, discriminator);
+      if (existing.has(key)) corroborates = key;
+      else {
+        // The same fact with its discriminator written otherwise (case, spacing), or none given.
+        const same = (byPair.get(relationshipKey(d.relationshipType, d.from.node, d.to.node)) ?? []).filter(
+          (k) => {
+            const value = spec.discriminator ? existing.get(k)!.properties[spec.discriminator] : undefined;
+            return (
+              discriminator === undefined ||
+              (value !== undefined &&
+                value !== null &&
+                foldName(String(value)) === foldName(String(discriminator)))
+            );
+          },
+        );
+        if (same.length > 0) corroborates = same.sort()[0];
+      }
+    }
+    const from = endKey(d.from);
+    const to = endKey(d.to);
+    const symmetric = d.relationshipType !== null && RELATIONSHIPS[d.relationshipType].symmetric;
+    const [a, b] = symmetric && to < from ? [to, from] : [from, to];
+    const dedupe = [d.kind, d.relationshipType, a, b, JSON.stringify(sorted(d.properties)), d.start].join(
+      '|',
+    );
+    const id = shortHash([documentId, d.kind, d.rule, from, to, d.start, d.end]);
+    const fact: ProposedFact = { id, ...d, corroborates };
+    const had = kept.get(dedupe);
+    if (!had || had.confidence < fact.confidence) kept.set(dedupe, fact);
+  }
+  return [...kept.values()].sort(
+    (x, y) =>
+      x.start - y.start ||
+      x.matchStart - y.matchStart ||
+      x.kind.localeCompare(y.kind) ||
+      x.id.localeCompare(y.id),
+  );
+}
+
+function sorted(properties: Record<string, string | number>): [string, string | number][] {
+  return Object.entries(properties).sort(([a], [b]) => a.localeCompare(b));
+}
