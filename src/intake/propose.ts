@@ -19,6 +19,8 @@ type Draft = Omit<ProposedFact, 'id' | 'corroborates'>;
 
 const NOT_MENTIONED = new Set<NodeLabel>([NodeLabel.Document, NodeLabel.Quote]);
 const YEAR = /\b(?:19|20)\d{2}\b/u;
+/** The context a sentence continues (what `deze gemeenten` refers back to): the sentences before it. */
+const CONTEXT_SENTENCES = 6;
 
 let gemeentenLexicon: Lexicon | null = null;
 /** The Dutch municipalities (src/intake/data/gemeenten.json), as one lexicon. */
@@ -227,17 +229,26 @@ export function proposeFacts(documentId: string, text: string, graph: IntakeGrap
   drafts.push(...quoteDrafts(text, spans, entities, graph, documentEnd));
 
   // Relationships from the cues.
-  for (const sentence of spans) {
+  spans.forEach((sentence, index) => {
     const inSentence = entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
-    if (inSentence.length === 0) continue;
+    if (inSentence.length === 0) return;
     const body = text.slice(sentence.start, sentence.end);
+    // The context a sentence continues: the three sentences before it.
+    const contextStart = spans[Math.max(0, index - CONTEXT_SENTENCES)].start;
+    const inContext = entities.filter((e) => e.start >= contextStart && e.end <= sentence.end);
+    const previous = index > 0 ? text.slice(spans[Math.max(0, index - 3)].start, spans[index - 1].end) : '';
     const awardOfYear = awardIn(sentence);
     const award = awardOfYear ? knownEnd(awardOfYear.node) : null;
     for (const rule of CUE_RULES) {
-      if (rule.requires && !rule.requires.test(body)) continue;
+      if (
+        rule.requires &&
+        !rule.requires.test(body) &&
+        !(rule.requiresInContext && rule.requires.test(previous))
+      )
+        continue;
       for (const cue of cuesIn(rule, body, sentence.start, inSentence)) {
-        const froms = fill(rule.from, rule, cue, inSentence, award, text);
-        const tos = fill(rule.to, rule, cue, inSentence, award, text);
+        const froms = fill(rule.from, rule, cue, inSentence, award, text, inContext);
+        const tos = fill(rule.to, rule, cue, inSentence, award, text, inContext);
         for (const from of froms) {
           for (const to of tos) {
             if (endKey(from) === endKey(to) || !endsAllowed(rule.type, from.kind, to.kind)) continue;
@@ -266,7 +277,7 @@ export function proposeFacts(documentId: string, text: string, graph: IntakeGrap
         }
       }
     }
-  }
+  });
   return finish(documentId, drafts, graph);
 }
 
@@ -311,22 +322,18 @@ function cuesIn(rule: CueRule, body: string, offset: number, inSentence: Entity[
           anchor: entity,
         });
     }
-    return cues;
-  }
-  rule.pattern.lastIndex = 0;
-  for (let m = rule.pattern.exec(body); m; m = rule.pattern.exec(body)) {
-    if (m[0].length === 0) {
-      rule.pattern.lastIndex++;
-      continue;
+  } else {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(body); m; m = rule.pattern.exec(body)) {
+      if (m[0].length === 0) {
+        rule.pattern.lastIndex++;
+        continue;
+      }
+      const start = offset + m.index;
+      cues.push({ start, end: start + m[0].length, groups: { ...m.groups }, anchor: null });
     }
-    cues.push({
-      start: offset + m.index,
-      end: offset + m.index + m[0].length,
-      groups: { ...m.groups },
-      anchor: null,
-    });
   }
-  return cues;
+  return cues.filter((cue) => !rule.nameFollows || /^\p{Lu}/u.test(body.slice(cue.end - offset)));
 }
 
 const GAP = /^[\s,.:;()'"‘’“”„\-–]{0,4}$/u;
@@ -339,12 +346,18 @@ function fill(
   inSentence: Entity[],
   award: ProposalEnd | null,
   text: string,
+  inContext: Entity[],
 ): ProposalEnd[] {
   if (slot.side === 'award') return award ? [award] : [];
   const fitting = (e: Entity) => {
     const options = e.options.filter((o) => slot.kinds.includes(o.kind));
     return options.length === 1 ? options[0] : null;
   };
+  const inParentheses = (e: Entity) => {
+    const before = text.slice(0, e.start);
+    return before.lastIndexOf('(') > before.lastIndexOf(')');
+  };
+  if (slot.outsideParentheses) inSentence = inSentence.filter((e) => !inParentheses(e));
   let chosen: Entity[];
   if (slot.side === 'before') {
     const side = cue.anchor
@@ -361,9 +374,9 @@ function fill(
     const fit = side.filter((e) => fitting(e));
     chosen = slot.many ? fit : fit.slice(0, 1);
   } else {
-    const fit = inSentence.filter((e) => fitting(e));
+    const fit = (slot.side === 'context' ? inContext : inSentence).filter((e) => fitting(e));
     const distinct = new Set(fit.map((e) => endKey(fitting(e)!)));
-    chosen = slot.many || distinct.size === 1 ? fit : [];
+    chosen = (slot.many && slot.side !== 'context') || distinct.size === 1 ? fit : [];
   }
   void rule;
   const ends = new Map<string, ProposalEnd>();
@@ -371,7 +384,7 @@ function fill(
     const end = fitting(e)!;
     if (!ends.has(endKey(end))) ends.set(endKey(end), end);
   }
-  return [...ends.values()];
+  return ends.size < (slot.atLeast ?? 0) ? [] : [...ends.values()];
 }
 
 const SPEECH_AFTER = new RegExp(
@@ -395,7 +408,8 @@ function quoteDrafts(
   };
   const knownQuotes = graph.nodes
     .filter((n) => n.kind === NodeLabel.Quote)
-    .map((n) => ({ node: n, texts: [n.name, ...n.aliases].map((t) => foldName(t.replace(/…$/u, ''))) }));
+    .map((n) => ({ node: n, texts: [n.name, ...n.aliases].map((t) => wordsOf(t.replace(/…$/u, ''))) }));
+  let last: { entity: Entity; end: ProposalEnd; quoteEnd: number } | null = null;
   for (const q of findQuotes(text)) {
     // The speaker: `‘…’, aldus X` / `‘…’ Dat vindt X` after the quote, or `X (…): ‘…’` before it.
     const after = SPEECH_AFTER.exec(text.slice(q.end, q.end + 80));
@@ -417,66 +431,105 @@ function quoteDrafts(
         );
       if (e) speaker = { entity: e, end: personOf(e)! };
     }
+    // A quote without its own attribution continues the last speaker's words, when nobody else is named between.
+    let continued = false;
+    if (!speaker && last && q.start - last.quoteEnd <= 1500) {
+      const between = entities.some(
+        (x) =>
+          x.start >= last!.quoteEnd &&
+          x.end <= q.start &&
+          personOf(x) &&
+          endKey(personOf(x)!) !== endKey(last!.end),
+      );
+      if (!between && !/\n[ \t\u00a0]*\n[^\n]*\n[ \t\u00a0]*\n/u.test(text.slice(last.quoteEnd, q.start))) {
+        speaker = { entity: last.entity, end: last.end };
+        continued = true;
+      }
+    }
     if (!speaker) continue;
-    const first = spans[Math.max(0, spanAt(spans, Math.min(q.start, speaker.entity.start)))];
-    const lastIndex = spanAt(spans, Math.max(q.end - 1, speaker.entity.end - 1));
-    const last = spans[lastIndex < 0 ? spans.length - 1 : lastIndex];
-    const span = { start: Math.min(first.start, q.start), end: Math.max(last.end, q.end) };
-    const content = foldName(q.content);
-    const head = (s: string) => s.slice(0, Math.min(60, s.length));
-    const known = knownQuotes.find((k) =>
-      k.texts.some((t) => t.length >= 12 && (t.includes(head(content)) || content.includes(head(t)))),
-    );
+    last = { ...speaker, quoteEnd: q.end };
+    const from = continued ? q.start : Math.min(q.start, speaker.entity.start);
+    const to = continued ? q.end - 1 : Math.max(q.end - 1, speaker.entity.end - 1);
+    const first = spans[Math.max(0, spanAt(spans, from))];
+    const lastIndex = spanAt(spans, to);
+    const final = spans[lastIndex < 0 ? spans.length - 1 : lastIndex];
+    const span = { start: Math.min(first.start, q.start), end: Math.max(final.end, q.end) };
+    // A passage may hold several known quotes (one outlet quotes in one go what another splits).
+    const passage = wordsOf(q.content);
+    const knownOnes = knownQuotes.filter((k) => k.texts.some((t) => sameWords(passage, t)));
     const personSlug =
       (speaker.end.node ?? speaker.end.proposedId ?? '').split(':')[1] ?? slugOf(speaker.end.name ?? '');
-    const quoteEnd: ProposalEnd = known
-      ? knownEnd(known.node)
-      : {
-          node: null,
-          name: label(q.content),
-          kind: NodeLabel.Quote,
-          proposedId: `quote:${personSlug}-${shortHash([content], 8)}`,
-        };
+    const quoteEnds: ProposalEnd[] =
+      knownOnes.length > 0
+        ? knownOnes.map((k) => knownEnd(k.node))
+        : [
+            {
+              node: null,
+              name: label(q.content),
+              kind: NodeLabel.Quote,
+              proposedId: `quote:${personSlug}-${shortHash([foldName(q.content)], 8)}`,
+            },
+          ];
     const common = {
       candidates: [],
       ...excerptOf(text, span),
       matchStart: q.start,
       matchEnd: q.end,
     };
-    if (!known) {
+    for (const quoteEnd of quoteEnds) {
+      if (!quoteEnd.node) {
+        drafts.push({
+          ...common,
+          kind: ProposalKind.NEW_NODE,
+          relationshipType: null,
+          from: documentEnd,
+          to: quoteEnd,
+          properties: { text: q.content },
+          rule: 'new.quote.attributed',
+          confidence: 0.8,
+        });
+      }
       drafts.push({
         ...common,
-        kind: ProposalKind.NEW_NODE,
-        relationshipType: null,
-        from: documentEnd,
+        kind: ProposalKind.RELATIONSHIP,
+        relationshipType: RelationshipType.SAID,
+        from: speaker.end,
         to: quoteEnd,
-        properties: { text: q.content },
-        rule: 'new.quote.attributed',
-        confidence: 0.8,
+        properties: {},
+        rule: continued ? 'said.continued' : after ? 'said.speech-verb-after' : 'said.colon-before',
+        confidence: continued ? 0.5 : 0.8,
+      });
+      drafts.push({
+        ...common,
+        kind: ProposalKind.RELATIONSHIP,
+        relationshipType: RelationshipType.QUOTED_IN,
+        from: quoteEnd,
+        to: documentEnd,
+        properties: {},
+        rule: 'quoted_in.quote',
+        confidence: 0.9,
       });
     }
-    drafts.push({
-      ...common,
-      kind: ProposalKind.RELATIONSHIP,
-      relationshipType: RelationshipType.SAID,
-      from: speaker.end,
-      to: quoteEnd,
-      properties: {},
-      rule: after ? 'said.speech-verb-after' : 'said.colon-before',
-      confidence: 0.8,
-    });
-    drafts.push({
-      ...common,
-      kind: ProposalKind.RELATIONSHIP,
-      relationshipType: RelationshipType.QUOTED_IN,
-      from: quoteEnd,
-      to: documentEnd,
-      properties: {},
-      rule: 'quoted_in.quote',
-      confidence: 0.9,
-    });
   }
   return drafts;
+}
+
+/** The distinct pairs of consecutive folded words of a text. */
+function wordsOf(text: string): Set<string> {
+  const words = foldName(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
+}
+
+/**
+ * The same quote, perhaps reworded a little by another outlet, cut short or quoted with more
+ * around it: most word pairs of the shorter are in the longer (six in ten, of four pairs at least).
+ */
+function sameWords(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < 4) return false;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size >= 0.6;
 }
 
 /** A quote's label: its opening words. */
