@@ -361,7 +361,7 @@ export const CUE_RULES: CueRule[] = [
   {
     id: 'nominated_by.draagt-voor',
     type: RelationshipType.NOMINATED_BY,
-    pattern: re(`\\b(?:draagt|droeg|dragen|droegen)\\b[^.]*?\\bvoor\\b|\\b(?:nomineert|nomineerde)\\b`),
+    pattern: re(`\\b(?:draagt|droeg|dragen|droegen|nomineert|nomineerde|nomineren)\\b`),
     from: { side: 'after', kinds: PLACE },
     to: { side: 'before', kinds: [Organisation] },
     confidence: 0.6,
@@ -477,6 +477,7 @@ export const CUE_RULES: CueRule[] = [
     id: 'member_of.in-de-regio',
     type: RelationshipType.MEMBER_OF,
     pattern: re(`\\s(?:in|uit|van)\\s+(?:de\\s+)?regio\\s+`),
+    // `regio` may be part of the region's name as the graph holds it (`regio X`): that entity counts as after.
     nameFollows: true,
     from: { side: 'before', kinds: [Municipality], many: true },
     to: { side: 'after', kinds: [Region], adjacent: true },

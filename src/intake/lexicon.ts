@@ -94,7 +94,11 @@ export class Lexicon {
     WORD.lastIndex = 0;
     for (let w = WORD.exec(f); w; w = WORD.exec(f)) {
       if (isAlnum(f[w.index - 1])) continue;
-      const exact = this.byFirstWord.get(w[0]) ?? [];
+      // `Samenkrachts`: a possessive s on a one-word name.
+      const exact = [
+        ...(this.byFirstWord.get(w[0]) ?? []),
+        ...(w[0].endsWith('s') ? (this.byFirstWord.get(w[0].slice(0, -1)) ?? []) : []),
+      ];
       const heads =
         w[0].length > 6 ? (this.heads.get(w[0].slice(0, 6)) ?? []).filter((v) => !exact.includes(v)) : [];
       for (const v of [...exact, ...heads]) {

@@ -239,6 +239,7 @@ export function proposeFacts(documentId: string, text: string, graph: IntakeGrap
     const previous = index > 0 ? text.slice(spans[Math.max(0, index - 3)].start, spans[index - 1].end) : '';
     const awardOfYear = awardIn(sentence);
     const award = awardOfYear ? knownEnd(awardOfYear.node) : null;
+    const setting: CueSetting = { inSentence, sentenceStart: sentence.start, inContext, award };
     for (const rule of CUE_RULES) {
       if (
         rule.requires &&
@@ -247,8 +248,8 @@ export function proposeFacts(documentId: string, text: string, graph: IntakeGrap
       )
         continue;
       for (const cue of cuesIn(rule, body, sentence.start, inSentence)) {
-        const froms = fill(rule.from, rule, cue, inSentence, award, text, inContext);
-        const tos = fill(rule.to, rule, cue, inSentence, award, text, inContext);
+        const froms = fill(rule.from, cue, setting, text);
+        const tos = fill(rule.to, cue, setting, text);
         for (const from of froms) {
           for (const to of tos) {
             if (endKey(from) === endKey(to) || !endsAllowed(rule.type, from.kind, to.kind)) continue;
@@ -338,47 +339,56 @@ function cuesIn(rule: CueRule, body: string, offset: number, inSentence: Entity[
 
 const GAP = /^[\s,.:;()'"‘’“”„\-–]{0,4}$/u;
 
+/** The sentence around a cue: its entities, where it starts, and the entities of its context. */
+interface CueSetting {
+  inSentence: Entity[];
+  sentenceStart: number;
+  inContext: Entity[];
+  award: ProposalEnd | null;
+}
+
 /** The ends a slot takes for one cue: entities whose one fitting option is of an allowed kind. */
-function fill(
-  slot: CueSlot,
-  rule: CueRule,
-  cue: Cue,
-  inSentence: Entity[],
-  award: ProposalEnd | null,
-  text: string,
-  inContext: Entity[],
-): ProposalEnd[] {
-  if (slot.side === 'award') return award ? [award] : [];
+function fill(slot: CueSlot, cue: Cue, setting: CueSetting, text: string): ProposalEnd[] {
+  if (slot.side === 'award') return setting.award ? [setting.award] : [];
   const fitting = (e: Entity) => {
     const options = e.options.filter((o) => slot.kinds.includes(o.kind));
     return options.length === 1 ? options[0] : null;
   };
   const inParentheses = (e: Entity) => {
-    const before = text.slice(0, e.start);
+    const before = text.slice(setting.sentenceStart, e.start);
     return before.lastIndexOf('(') > before.lastIndexOf(')');
   };
-  if (slot.outsideParentheses) inSentence = inSentence.filter((e) => !inParentheses(e));
+  const inSentence = slot.outsideParentheses
+    ? setting.inSentence.filter((e) => !inParentheses(e))
+    : setting.inSentence;
   let chosen: Entity[];
   if (slot.side === 'before') {
+    // An entity may end inside the cue (its words are the cue's first words), not after it.
     const side = cue.anchor
       ? [cue.anchor]
       : inSentence.filter(
-          (e) => e.end <= cue.start && (!slot.adjacent || GAP.test(text.slice(e.end, cue.start))),
+          (e) =>
+            e.start < cue.start &&
+            e.end <= cue.end &&
+            (!slot.adjacent || GAP.test(text.slice(Math.min(e.end, cue.start), cue.start))),
         );
     const fit = side.filter((e) => fitting(e));
     chosen = slot.many ? fit : fit.slice(-1);
   } else if (slot.side === 'after') {
+    // An entity may start inside the cue (`regio X` where the cue ends in `regio`), not before it.
     const side = inSentence.filter(
-      (e) => e.start >= cue.end && (!slot.adjacent || GAP.test(text.slice(cue.end, e.start))),
+      (e) =>
+        e.end > cue.end &&
+        e.start >= cue.start &&
+        (!slot.adjacent || GAP.test(text.slice(cue.end, Math.max(e.start, cue.end)))),
     );
     const fit = side.filter((e) => fitting(e));
     chosen = slot.many ? fit : fit.slice(0, 1);
   } else {
-    const fit = (slot.side === 'context' ? inContext : inSentence).filter((e) => fitting(e));
+    const fit = (slot.side === 'context' ? setting.inContext : inSentence).filter((e) => fitting(e));
     const distinct = new Set(fit.map((e) => endKey(fitting(e)!)));
     chosen = (slot.many && slot.side !== 'context') || distinct.size === 1 ? fit : [];
   }
-  void rule;
   const ends = new Map<string, ProposalEnd>();
   for (const e of chosen) {
     const end = fitting(e)!;
