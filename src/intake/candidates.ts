@@ -326,6 +326,8 @@ function classify(
     return candidate(Organisation, tokens, text, 'new.organisation.in-parentheses', 0.6);
   const personLike =
     words.length >= 2 &&
+    // A first name first: `De Bewoners` is no one.
+    !PERSON_PARTICLES.has(tokens[0].folded) &&
     tokens.every((t) => t.capital || PERSON_PARTICLES.has(t.folded)) &&
     words.every(
       (w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !/\p{Lu}/u.test(w.text.slice(1).replace(/-\p{Lu}/gu, '')),

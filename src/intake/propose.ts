@@ -166,7 +166,7 @@ export function proposeFacts(documentId: string, text: string, graph: IntakeGrap
   const overlaps = (a: Span, list: readonly Span[]) => list.some((b) => a.start < b.end && b.start < a.end);
   const candidates: Candidate[] = [];
   for (const m of longest(municipalities().find(text, folded))) {
-    if (overlaps(m, known) || knownFolded.has(foldName(m.owners[0]))) continue;
+    if (overlaps(m, known) || knownFolded.has(foldName(m.owners[0])) || partOfLongerName(text, m)) continue;
     const name = m.owners[0];
     const proposedId = proposedIdOf(NodeLabel.Municipality, name);
     if (proposedId)
@@ -189,6 +189,17 @@ export function proposeFacts(documentId: string, text: string, graph: IntakeGrap
     for (const c of candidatesIn(text, sentence, blocked)) {
       if (!knownFolded.has(foldName(c.name))) candidates.push(c);
     }
+  }
+  // A municipality's name inside a longer candidate (`“Koken met Buren”`) is that candidate's word.
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (
+      c.rule === 'new.municipality.gemeenten-list' &&
+      candidates.some(
+        (o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start,
+      )
+    )
+      candidates.splice(i, 1);
   }
   // One candidate per id (the first, the most confident kind); then every place its name stands.
   candidates.sort((a, b) => a.start - b.start || b.confidence - a.confidence);
@@ -280,6 +291,23 @@ export function proposeFacts(documentId: string, text: string, graph: IntakeGrap
     }
   });
   return finish(documentId, drafts, graph);
+}
+
+/**
+ * A municipality's name that is a word of a longer capitalised name (`Best Practice`, `Oude Buren`):
+ * a capitalised word right before it (not a sentence's first, nor `Gemeente`/`Regio`/`Gouden`) or
+ * right after it on the same line.
+ */
+function partOfLongerName(text: string, m: { start: number; end: number }): boolean {
+  const line =
+    text
+      .slice(Math.max(0, m.start - 60), m.start)
+      .split('\n')
+      .pop() ?? '';
+  const before = /(?<![\p{L}'’])(\p{Lu}[\p{L}-]*) +$/u.exec(line);
+  const opening = before !== null && /^[\s\p{P}•*–-]*$/u.test(line.slice(0, before.index));
+  if (before && !opening && !/^(?:gemeente|regio|gouden)$/iu.test(before[1])) return true;
+  return /^ +\p{Lu}/u.test(text.slice(m.end, m.end + 3));
 }
 
 /** `gemeente X` prefers the municipality and `regio X` the region when a name fits several nodes. */
