@@ -39,7 +39,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * (`Delftse` is not `Delft`).
  */
 export class Lexicon {
-  private readonly byFirstWord = new Map<string, Variant[]>();
+  /** Variants by their first word, then by their second (`''` for a name of one word). */
+  private readonly byFirstWord = new Map<string, Map<string, Variant[]>>();
   private readonly byFolded = new Map<string, Variant>();
   /** Common nouns of one word, by their first six letters: they may head a longer word. */
   private readonly heads = new Map<string, Variant[]>();
@@ -60,9 +61,11 @@ export class Lexicon {
         acronym: false,
       };
       this.byFolded.set(folded, variant);
-      const list = this.byFirstWord.get(first[0]) ?? [];
-      list.push(variant);
-      this.byFirstWord.set(first[0], list);
+      const second =
+        /^[^\p{L}\p{N}]+([\p{L}\p{N}]+)/u.exec(folded.slice(first.index + first[0].length))?.[1] ?? '';
+      const bySecond = this.byFirstWord.get(first[0]) ?? new Map<string, Variant[]>();
+      bySecond.set(second, [...(bySecond.get(second) ?? []), variant]);
+      this.byFirstWord.set(first[0], bySecond);
     }
     const letters = trimmed.replace(/[^\p{L}]/gu, '');
     const firstLetter = /\p{L}/u.exec(trimmed)?.[0] ?? '';
@@ -94,10 +97,15 @@ export class Lexicon {
     WORD.lastIndex = 0;
     for (let w = WORD.exec(f); w; w = WORD.exec(f)) {
       if (isAlnum(f[w.index - 1])) continue;
-      // `Samenkrachts`: a possessive s on a one-word name.
+      const next = /^[^\p{L}\p{N}]+([\p{L}\p{N}]+)/u.exec(
+        f.slice(w.index + w[0].length, w.index + w[0].length + 80),
+      )?.[1];
+      const bySecond = this.byFirstWord.get(w[0]);
       const exact = [
-        ...(this.byFirstWord.get(w[0]) ?? []),
-        ...(w[0].endsWith('s') ? (this.byFirstWord.get(w[0].slice(0, -1)) ?? []) : []),
+        ...(bySecond?.get('') ?? []),
+        ...(next !== undefined ? (bySecond?.get(next) ?? []) : []),
+        // `Samenkrachts`: a possessive s on a one-word name.
+        ...(w[0].endsWith('s') ? (this.byFirstWord.get(w[0].slice(0, -1))?.get('') ?? []) : []),
       ];
       const heads =
         w[0].length > 6 ? (this.heads.get(w[0].slice(0, 6)) ?? []).filter((v) => !exact.includes(v)) : [];

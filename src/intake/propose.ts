@@ -62,9 +62,11 @@ export function proposeFacts(documentId: string, text: string, graph: IntakeGrap
   const folded = fold(text);
   const spans = sentences(text);
   const drafts: Draft[] = [];
-  const sentenceOf = (offset: number): Span | null => {
-    const i = spanAt(spans, offset);
-    return i < 0 ? null : spans[i];
+  /** The sentence holding [start, end); the sentences, when a name runs over a break (`Buurtwerk⏎Oost`). */
+  const sentenceOf = (start: number, end = start + 1): Span | null => {
+    const i = spanAt(spans, start);
+    const j = spanAt(spans, end - 1);
+    return i < 0 || j < 0 ? null : { start: spans[i].start, end: spans[j].end };
   };
 
   // Known names.
@@ -90,7 +92,7 @@ export function proposeFacts(documentId: string, text: string, graph: IntakeGrap
   const entities: Entity[] = [];
   const mentionSeen = new Set<string>();
   for (const m of known) {
-    const sentence = sentenceOf(m.start);
+    const sentence = sentenceOf(m.start, m.end);
     if (!sentence) continue;
     const nodes = preferByCue(
       m,
@@ -184,8 +186,10 @@ export function proposeFacts(documentId: string, text: string, graph: IntakeGrap
     ...known.map((m) => ({ start: m.start, end: m.end, kinds: m.owners.map((id) => byId.get(id)!.kind) })),
     ...candidates.map((c) => ({ start: c.start, end: c.end, kinds: [c.kind] })),
   ];
+  named.sort((a, b) => a.start - b.start);
+  const longestNamed = named.reduce((longest, n) => Math.max(longest, n.end - n.start), 0);
   for (const sentence of spans) {
-    const blocked = named.filter((b) => b.start < sentence.end && sentence.start < b.end);
+    const blocked = overlapping(named, sentence.start, sentence.end, longestNamed);
     for (const c of candidatesIn(text, sentence, blocked)) {
       if (!knownFolded.has(foldName(c.name))) candidates.push(c);
     }
@@ -218,7 +222,7 @@ export function proposeFacts(documentId: string, text: string, graph: IntakeGrap
     entities.push({ start: m.start, end: m.end, options: [candidateEnd(byProposedId.get(m.owners[0])!)] });
   }
   for (const c of byProposedId.values()) {
-    const sentence = sentenceOf(c.start);
+    const sentence = sentenceOf(c.start, c.end);
     if (!sentence) continue;
     drafts.push({
       kind: ProposalKind.NEW_NODE,
@@ -241,12 +245,12 @@ export function proposeFacts(documentId: string, text: string, graph: IntakeGrap
 
   // Relationships from the cues.
   spans.forEach((sentence, index) => {
-    const inSentence = entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
+    const inSentence = within(entities, sentence.start, sentence.end);
     if (inSentence.length === 0) return;
     const body = text.slice(sentence.start, sentence.end);
     // The context a sentence continues: the three sentences before it.
     const contextStart = spans[Math.max(0, index - CONTEXT_SENTENCES)].start;
-    const inContext = entities.filter((e) => e.start >= contextStart && e.end <= sentence.end);
+    const inContext = within(entities, contextStart, sentence.end);
     const previous = index > 0 ? text.slice(spans[Math.max(0, index - 3)].start, spans[index - 1].end) : '';
     const awardOfYear = awardIn(sentence);
     const award = awardOfYear ? knownEnd(awardOfYear.node) : null;
@@ -291,6 +295,34 @@ export function proposeFacts(documentId: string, text: string, graph: IntakeGrap
     }
   });
   return finish(documentId, drafts, graph);
+}
+
+/** The first index of `sorted` (by start) whose start is at least `start`. */
+function lowerBound(sorted: readonly Span[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The spans of `sorted` (by start) lying within [start, end). */
+function within<T extends Span>(sorted: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(sorted, start); i < sorted.length && sorted[i].start < end; i++)
+    if (sorted[i].end <= end) out.push(sorted[i]);
+  return out;
+}
+
+/** The spans of `sorted` (by start, none longer than `longest`) overlapping [start, end). */
+function overlapping<T extends Span>(sorted: readonly T[], start: number, end: number, longest: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(sorted, start - longest); i < sorted.length && sorted[i].start < end; i++)
+    if (sorted[i].end > start) out.push(sorted[i]);
+  return out;
 }
 
 /**

@@ -31,7 +31,11 @@ describe('intake: new nodes', () => {
 
   it('proposes an organisation by a word of its name, a cue before it, a role or a list', () => {
     expect(proposed('De avond werd georganiseerd door Stichting Zonnebloem Noord.')).toEqual([
-      { kind: NodeLabel.Organisation, name: 'Stichting Zonnebloem Noord', id: 'org:stichting-zonnebloem-noord' },
+      {
+        kind: NodeLabel.Organisation,
+        name: 'Stichting Zonnebloem Noord',
+        id: 'org:stichting-zonnebloem-noord',
+      },
     ]);
     expect(proposed('Ook sociaalwerkorganisatie Veerkracht doet mee.')).toEqual([
       { kind: NodeLabel.Organisation, name: 'Veerkracht', id: 'org:veerkracht' },
@@ -45,11 +49,13 @@ describe('intake: new nodes', () => {
     expect(proposed('Het gesprek met de directeur van Lumen leverde veel op.')).toEqual([
       { kind: NodeLabel.Organisation, name: 'Lumen', id: 'org:lumen' },
     ]);
-    expect(proposed('De partners zijn drie zorgorganisaties: Thuiszorg Plus, Vitalis en Humanitas.')).toEqual([
-      { kind: NodeLabel.Organisation, name: 'Thuiszorg Plus', id: 'org:thuiszorg-plus' },
-      { kind: NodeLabel.Organisation, name: 'Vitalis', id: 'org:vitalis' },
-      { kind: NodeLabel.Organisation, name: 'Humanitas', id: 'org:humanitas' },
-    ]);
+    expect(proposed('De partners zijn drie zorgorganisaties: Thuiszorg Plus, Vitalis en Humanitas.')).toEqual(
+      [
+        { kind: NodeLabel.Organisation, name: 'Thuiszorg Plus', id: 'org:thuiszorg-plus' },
+        { kind: NodeLabel.Organisation, name: 'Vitalis', id: 'org:vitalis' },
+        { kind: NodeLabel.Organisation, name: 'Humanitas', id: 'org:humanitas' },
+      ],
+    );
   });
 
   it('proposes a Dutch municipality the graph does not hold, from the list and after `gemeente`', () => {
