@@ -30,7 +30,9 @@ describe('intake: the leave-one-document-out evaluation (npm run eval:intake)', 
         d.newNodes,
         d.quotes,
         d.relationships,
+        d.relationshipsWithNewEnds,
         ...Object.values(d.relationshipsByType),
+        ...Object.values(d.newNodesByKind),
       ])
         expectScore(score!);
       expect(d.ambiguousMentions.correct).toBeLessThanOrEqual(d.ambiguousMentions.proposed);
