@@ -218,7 +218,11 @@ export function proposeFacts(documentId: string, text: string, graph: IntakeGrap
   const candidateLexicon = new Lexicon();
   for (const c of byProposedId.values()) candidateLexicon.add(c.proposedId, c.name, false);
   for (const m of longest(candidateLexicon.find(text, folded))) {
-    if (overlaps(m, known)) continue;
+    // A candidate may hold a known name (`Stichting X Almelo`), then it is the entity; it may not cut one.
+    const cut = known.some((k) => k.start < m.end && m.start < k.end && (k.start < m.start || k.end > m.end));
+    if (cut) continue;
+    for (let i = entities.length - 1; i >= 0; i--)
+      if (entities[i].start >= m.start && entities[i].end <= m.end) entities.splice(i, 1);
     entities.push({ start: m.start, end: m.end, options: [candidateEnd(byProposedId.get(m.owners[0])!)] });
   }
   for (const c of byProposedId.values()) {

@@ -43,6 +43,14 @@ describe('intake: new nodes', () => {
     expect(proposed('Hij werkt nu bij Welzijn Rivierenland.')).toEqual([
       { kind: NodeLabel.Organisation, name: 'Welzijn Rivierenland', id: 'org:welzijn-rivierenland' },
     ]);
+    // A known place at the end of the name is part of it.
+    expect(proposed('Hij werkt bij Stichting Jongerenwerk Zwolle.')).toEqual([
+      {
+        kind: NodeLabel.Organisation,
+        name: 'Stichting Jongerenwerk Zwolle',
+        id: 'org:stichting-jongerenwerk-zwolle',
+      },
+    ]);
     expect(proposed('Zij sprak namens Coöperatie Zorg Dichtbij.')).toEqual([
       { kind: NodeLabel.Organisation, name: 'Coöperatie Zorg Dichtbij', id: 'org:cooperatie-zorg-dichtbij' },
     ]);
@@ -76,6 +84,9 @@ describe('intake: new nodes', () => {
     ]);
     expect(proposed('Het plan staat in de nieuwe Wijkagenda Noord.')).toEqual([
       { kind: NodeLabel.Programme, name: 'Wijkagenda Noord', id: 'programme:wijkagenda-noord' },
+    ]);
+    expect(proposed('Zij deden mee aan het Wijk Vooruit verandertraject.')).toEqual([
+      { kind: NodeLabel.Programme, name: 'Wijk Vooruit', id: 'programme:wijk-vooruit' },
     ]);
     expect(proposed('Bewoners bedachten “Koken met Buren” voor eenzame ouderen.')).toEqual([
       { kind: NodeLabel.Programme, name: 'Koken met Buren', id: 'programme:koken-met-buren' },
