@@ -45,7 +45,8 @@ export class Lexicon {
   /** Common nouns of one word, by their first six letters: they may head a longer word. */
   private readonly heads = new Map<string, Variant[]>();
 
-  add(key: string, name: string, alias: boolean): void {
+  /** `common`: the name is a description, not a proper noun (a theme, a criterion): any case will do. */
+  add(key: string, name: string, alias: boolean, common = false): void {
     const trimmed = name.trim();
     const folded = foldName(trimmed);
     const first = FIRST_WORD.exec(folded);
@@ -69,7 +70,7 @@ export class Lexicon {
     }
     const letters = trimmed.replace(/[^\p{L}]/gu, '');
     const firstLetter = /\p{L}/u.exec(trimmed)?.[0] ?? '';
-    if (firstLetter === '' || firstLetter === firstLetter.toLowerCase()) {
+    if (common || firstLetter === '' || firstLetter === firstLetter.toLowerCase()) {
       variant.capitalised = false;
       variant.common = true;
     }

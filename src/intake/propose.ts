@@ -18,6 +18,37 @@ interface Entity {
 type Draft = Omit<ProposedFact, 'id' | 'corroborates'>;
 
 const NOT_MENTIONED = new Set<NodeLabel>([NodeLabel.Document, NodeLabel.Quote]);
+/** Kinds whose names describe rather than name (`Lerende en samenwerkende gemeenten`): any case, and paraphrased. */
+const DESCRIBED = new Set<NodeLabel>([NodeLabel.Theme, NodeLabel.Criterion]);
+/** Words a paraphrase may drop or change: the small words of Dutch. */
+const SMALL_WORDS = new Set([
+  'de',
+  'het',
+  'een',
+  'en',
+  'of',
+  'van',
+  'voor',
+  'in',
+  'op',
+  'met',
+  'aan',
+  'bij',
+  'tot',
+  'om',
+  'door',
+  'naar',
+  'die',
+  'dat',
+  'te',
+  'als',
+  'over',
+  'uit',
+  'binnen',
+  'tussen',
+  'zijn',
+  'hun',
+]);
 const YEAR = /\b(?:19|20)\d{2}\b/u;
 /** The context a sentence continues (what `deze gemeenten` refers back to): the sentences before it. */
 const CONTEXT_SENTENCES = 6;
@@ -79,7 +110,7 @@ export function proposeFacts(documentId: string, text: string, graph: IntakeGrap
       ...node.aliases.map((a): [string, boolean] => [a, true]),
     ];
     for (const [name, alias] of names) {
-      lexicon.add(node.id, name, alias);
+      lexicon.add(node.id, name, alias, DESCRIBED.has(node.kind));
       knownFolded.add(foldName(name));
       const bare = /^(?:gemeente|regio)\s+(.+)$/iu.exec(name.trim());
       if (bare) {
@@ -125,6 +156,56 @@ export function proposeFacts(documentId: string, text: string, graph: IntakeGrap
             : 'mention.name',
       confidence: ambiguous ? 0.4 : m.inflected ? 0.6 : m.alias ? 0.8 : 0.9,
     });
+  }
+
+  // A theme or criterion of several words, paraphrased: its words (their first five letters, so
+  // `sociale` is `sociaal`) in order within eight words of one sentence (`transformatie in het
+  // sociale domein` for `transformatie van het sociaal domein`).
+  const described = graph.nodes
+    .filter((n) => DESCRIBED.has(n.kind))
+    .flatMap((n) =>
+      [n.name, ...n.aliases].map((name) => ({
+        node: n,
+        stems: (foldName(name).match(/[\p{L}\p{N}]+/gu) ?? [])
+          .filter((w) => !SMALL_WORDS.has(w) && w.length >= 4)
+          .map((w) => w.slice(0, 5)),
+        // A name of one word: its Dutch stem (`ontmoeting` → `ontmoet`, as `ontmoeten`).
+        single: /^[\p{L}]+$/u.test(foldName(name)) ? dutchStem(foldName(name)) : null,
+      })),
+    )
+    .filter((d) => d.stems.length >= 2 || (d.stems.length === 1 && d.single !== null));
+  if (described.length > 0) {
+    for (const sentence of spans) {
+      const words = [...text.slice(sentence.start, sentence.end).matchAll(/[\p{L}\p{N}]+/gu)].map((w) => ({
+        word: foldName(w[0]),
+        stem: foldName(w[0]).slice(0, 5),
+        start: sentence.start + w.index,
+        end: sentence.start + w.index + w[0].length,
+      }));
+      for (const d of described) {
+        const seen = `${d.node.id}@${sentence.start}`;
+        if (mentionSeen.has(seen)) continue;
+        const found =
+          d.stems.length >= 2
+            ? paraphrase(words, d.stems)
+            : (words.find((w) => w.word.length >= 5 && dutchStem(w.word) === d.single) ?? null);
+        if (!found) continue;
+        mentionSeen.add(seen);
+        drafts.push({
+          kind: ProposalKind.MENTION,
+          relationshipType: RelationshipType.MENTIONS,
+          from: documentEnd,
+          to: knownEnd(d.node),
+          candidates: [],
+          properties: {},
+          ...excerptOf(text, sentence),
+          matchStart: found.start,
+          matchEnd: found.end,
+          rule: d.stems.length >= 2 ? 'mention.paraphrase' : 'mention.stem',
+          confidence: 0.5,
+        });
+      }
+    }
   }
 
   // The award named without its year: the edition of the year the sentence (or else the document) names.
@@ -299,6 +380,24 @@ export function proposeFacts(documentId: string, text: string, graph: IntakeGrap
     }
   });
   return finish(documentId, drafts, graph);
+}
+
+/** A Dutch word without its inflection or derivation (`-ing`, `-en`, `-e`, `-s`, `-schap`, `-heid`), five letters at least. */
+function dutchStem(word: string): string {
+  const stem = word.replace(/(?:schappen|schap|heden|heid|ingen|ing|en|e|s)$/u, '');
+  return stem.length >= 5 ? stem : word;
+}
+
+/** Where `stems` stand in order among `words`, the first and last within eight words, or null. */
+function paraphrase(words: { stem: string; start: number; end: number }[], stems: string[]): Span | null {
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].stem !== stems[0]) continue;
+    let k = 1;
+    let j = i + 1;
+    for (; j < words.length && j <= i + 8 && k < stems.length; j++) if (words[j].stem === stems[k]) k++;
+    if (k === stems.length) return { start: words[i].start, end: words[j - 1].end };
+  }
+  return null;
 }
 
 /** The first index of `sorted` (by start) whose start is at least `start`. */

@@ -67,6 +67,39 @@ describe('intake: mentions of known nodes', () => {
     expect(m).toMatchObject({ to: { node: 'theme:participatie' }, rule: 'mention.inflected' });
   });
 
+  it('finds a theme or criterion in any case, by its stem, or paraphrased in one sentence', () => {
+    const nodes: KnownNode[] = [
+      ...NODES,
+      { id: 'theme:ontmoeting', kind: NodeLabel.Theme, name: 'ontmoeting', aliases: [] },
+      {
+        id: 'theme:transformatie',
+        kind: NodeLabel.Theme,
+        name: 'transformatie van het sociaal domein',
+        aliases: [],
+      },
+      {
+        id: 'criterion:lerend',
+        kind: NodeLabel.Criterion,
+        name: 'Lerende en samenwerkende gemeenten',
+        aliases: [],
+      },
+    ];
+    const graph = { nodes, relationships: [] };
+    const found = (text: string) =>
+      mentions(propose(text, graph)).map((m) => [m.to.node, m.rule, text.slice(m.matchStart, m.matchEnd)]);
+    expect(found('Het zijn lerende en samenwerkende gemeenten.')).toEqual([
+      ['criterion:lerend', 'mention.name', 'lerende en samenwerkende gemeenten'],
+    ]);
+    expect(found('Buren willen elkaar vaker ontmoeten.')).toEqual([
+      ['theme:ontmoeting', 'mention.stem', 'ontmoeten'],
+    ]);
+    expect(found('De transformatie binnen het sociale domein gaat door.')).toEqual([
+      ['theme:transformatie', 'mention.paraphrase', 'transformatie binnen het sociale domein'],
+    ]);
+    // Too far apart, or out of order: no paraphrase.
+    expect(found('Het sociale domein vraagt veel; een transformatie is nodig.')).toEqual([]);
+  });
+
   it('proposes one mention per node and sentence: the first occurrence', () => {
     expect(named('Zwolle, Zwolle en nog eens Zwolle.')).toHaveLength(1);
     expect(named('Zwolle groeit. Zwolle bouwt.')).toHaveLength(2);
