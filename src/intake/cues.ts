@@ -330,7 +330,7 @@ const PLACE = [Municipality, Region];
 const ACTOR = [Organisation, Municipality, Region];
 
 /** A title: one word ending in a title stem, with up to four lower-case words after it. */
-const TITLE = `(?<title>[\\p{L}-]*(?:${TITLE_STEMS.join('|')})(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,4}?)`;
+const TITLE = `(?<title>[\\p{L}-]*(?:${TITLE_STEMS.join('|')})(?:e|s|en)?(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,4}?)`;
 /** What may stand between a title and the body: `van de gemeente`, `bij sociaalwerkorganisatie`. */
 const BODY_LEAD = `(?:(?:van|bij)\\s+)?(?:(?:de|het)\\s+)?(?:(?:\\p{Ll}+\\s+)?(?:gemeente|${ORGANISATION_CUES.join('|')})\\s+)?`;
 /** The award named without its year (`Gouden Sociale Gemeenten`, `Gouden Regio`): the year comes from the sentence or the document. */
@@ -380,6 +380,16 @@ export const CUE_RULES: CueRule[] = [
     id: 'holds_role.title-in-parentheses',
     type: RelationshipType.HOLDS_ROLE,
     pattern: re(`\\(\\s*${TITLE}\\s+${BODY_LEAD}`),
+    from: { side: 'before', kinds: [Person], adjacent: true },
+    to: { side: 'after', kinds: ACTOR, adjacent: true },
+    confidence: 0.85,
+    properties: { title: { group: 'title' } },
+  },
+  {
+    // `X (coördinator informele zorg bij Y)`: a title of several words needs its `bij`/`van` in parentheses.
+    id: 'holds_role.title-van-in-parentheses',
+    type: RelationshipType.HOLDS_ROLE,
+    pattern: re(`\\(\\s*${TITLE}\\s+(?:van|bij)\\s+${BODY_LEAD}`),
     from: { side: 'before', kinds: [Person], adjacent: true },
     to: { side: 'after', kinds: ACTOR, adjacent: true },
     confidence: 0.85,

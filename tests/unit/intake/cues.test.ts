@@ -52,6 +52,14 @@ const CASES: {
     properties: { title: 'directeur' },
   },
   {
+    rule: 'holds_role.title-van-in-parentheses',
+    text: 'Dankzij Anna de Wit (consulente informele zorg bij Zorgkracht) kwamen er vrijwilligers bij.',
+    type: HOLDS_ROLE,
+    from: 'person:anna-de-wit',
+    to: 'org:zorgkracht',
+    properties: { title: 'consulente informele zorg' },
+  },
+  {
     rule: 'holds_role.is-title-van',
     text: 'Anna de Wit is de nieuwe voorzitter van Sterk Netwerk.',
     type: HOLDS_ROLE,
