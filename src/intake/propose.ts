@@ -564,6 +564,10 @@ const SPEECH_AFTER = new RegExp(
   `^\\s*[,.!?]?\\s*(?:(?:dat|dit)\\s+)?(?:${SPEECH_VERBS.map((v) => v.replace(' ', '\\s+')).join('|')})\\s+`,
   'iu',
 );
+const SPEECH_BEFORE_PERSON = new RegExp(
+  `(?:^|[^\\p{L}])(?:${SPEECH_VERBS.map((v) => v.replace(' ', '\\s+')).join('|')})\\s+$`,
+  'iu',
+);
 const COLON_BEFORE = /^\s*(?:\([^()]*\))?\s*[:,]?\s*$/u;
 
 /** Quoted passages said by a person the text names: a Quote (known by its text, or new), SAID and QUOTED_IN. */
@@ -603,6 +607,23 @@ function quoteDrafts(
             COLON_BEFORE.test(text.slice(x.end, q.start)),
         );
       if (e) speaker = { entity: e, end: personOf(e)! };
+    }
+    // The sentence before introduces the speaker: `…, vindt X (directeur Y). ‘…’`, `Volgens X (…) …: ‘…’`.
+    let introduced = false;
+    if (!speaker) {
+      const at = spanAt(spans, q.start);
+      const from =
+        at > 0 && spans[at].start === q.start ? spans[at - 1].start : at >= 0 ? spans[at].start : q.start;
+      const introducedOnes = within(entities, from, q.start).filter((x) => {
+        if (!personOf(x)) return false;
+        const before = text.slice(Math.max(from, x.start - 40), x.start);
+        return SPEECH_BEFORE_PERSON.test(before) || /^\s*\(/u.test(text.slice(x.end, x.end + 3));
+      });
+      const distinct = new Set(introducedOnes.map((x) => endKey(personOf(x)!)));
+      if (distinct.size === 1) {
+        speaker = { entity: introducedOnes[0], end: personOf(introducedOnes[0])! };
+        introduced = true;
+      }
     }
     // A quote without its own attribution continues the last speaker's words, when nobody else is named between.
     let continued = false;
@@ -669,8 +690,14 @@ function quoteDrafts(
         from: speaker.end,
         to: quoteEnd,
         properties: {},
-        rule: continued ? 'said.continued' : after ? 'said.speech-verb-after' : 'said.colon-before',
-        confidence: continued ? 0.5 : 0.8,
+        rule: continued
+          ? 'said.continued'
+          : introduced
+            ? 'said.introduced'
+            : after
+              ? 'said.speech-verb-after'
+              : 'said.colon-before',
+        confidence: continued ? 0.5 : introduced ? 0.6 : 0.8,
       });
       drafts.push({
         ...common,

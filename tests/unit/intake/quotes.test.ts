@@ -44,6 +44,31 @@ describe('intake: quotes', () => {
     ]);
   });
 
+  it('takes the speaker the sentence before introduces, by a speech verb or a role in parentheses', () => {
+    const said = (text: string) =>
+      relationships(propose(text))
+        .filter((f) => f.relationshipType === RelationshipType.SAID)
+        .map((f) => [f.from.node ?? f.from.proposedId, f.rule]);
+    expect(
+      said('De opkomst was groot, vertelt Anna de Wit. ‘Er kwamen meer dan honderd buren op af.’'),
+    ).toEqual([['person:anna-de-wit', 'said.introduced']]);
+    expect(
+      said(
+        'Volgens Pieter Bakker (directeur Buurtwerk Oost) gaat het om vertrouwen: ‘Zonder vertrouwen geen wijkwerk.’',
+      ),
+    ).toEqual([['person:pieter-bakker', 'said.introduced']]);
+    // Named, but not as the one speaking: no speaker.
+    expect(
+      said('De naam van wethouder Pieter Bakker valt vaak. ‘Hij maakte het mogelijk voor ons allemaal.’'),
+    ).toEqual([]);
+    // Two people introduced: no guess.
+    expect(
+      said(
+        'Dat vinden Anna de Wit (Samenkracht) en Pieter Bakker (Buurtwerk Oost). ‘We gaan hier samen mee verder.’',
+      ),
+    ).toEqual([]);
+  });
+
   it('recognises a known quote by its words, also reworded a little', () => {
     const text = 'Anna de Wit: ‘Samen staan we in onze wijk sterker dan ooit tevoren.’';
     const facts = propose(text);
