@@ -104,7 +104,6 @@ export function DocumentReview({ id }: { id: string }) {
             {t('showAll')}
           </button>
         </div>
-        <RuleGroups pending={all.filter(isPending)} acceptRule={decisions.acceptRule} />
         {shown.length === 0 && <p>{t('noProposals')}</p>}
         <ol class="proposal-list" ref={list}>
           {shown.map((proposal, i) => (
@@ -124,6 +123,7 @@ export function DocumentReview({ id }: { id: string }) {
             />
           ))}
         </ol>
+        <RuleGroups pending={all.filter(isPending)} acceptRule={decisions.acceptRule} />
         <AcceptedList accepted={accepted} />
       </section>
     </div>

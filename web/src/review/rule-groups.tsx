@@ -34,7 +34,8 @@ export function RuleGroups({ pending, acceptRule }: Props) {
   };
 
   return (
-    <div class="rule-groups">
+    <section class="rule-groups" aria-labelledby="rule-groups-heading">
+      <h3 id="rule-groups-heading">{t('acceptByRule')}</h3>
       {[...counts].map(([rule, n]) => (
         <button key={rule} type="button" disabled={busy} onClick={() => void run(rule)}>
           {t('acceptRule', { n, rule })}
@@ -43,6 +44,6 @@ export function RuleGroups({ pending, acceptRule }: Props) {
       <p role="status" class="rule-outcome">
         {outcome ?? ''}
       </p>
-    </div>
+    </section>
   );
 }
