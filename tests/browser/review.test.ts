@@ -60,14 +60,15 @@ async function graphql<T>(base: string, query: string, variables = {}, token: st
   return body.data;
 }
 
-/** Presses j until the proposal is the selected one in the list. */
+/** Presses j (or k, when it is above) until the proposal is the selected one in the list. */
 async function selectByKeyboard(page: Page, id: string): Promise<void> {
-  const selected = page.locator(`li.proposal.selected[data-proposal="${id}"]`);
-  for (let i = 0; i < 60; i++) {
-    if ((await selected.count()) > 0) return;
-    await page.keyboard.press('j');
-  }
-  throw new Error(`j never selected proposal ${id}`);
+  const items = page.locator('li.proposal');
+  const ids = await items.evaluateAll((lis) => lis.map((li) => li.dataset.proposal));
+  const from = await items.evaluateAll((lis) => lis.findIndex((li) => li.classList.contains('selected')));
+  const to = ids.indexOf(id);
+  if (to < 0) throw new Error(`proposal ${id} is not listed`);
+  for (let i = 0; i < Math.abs(to - from); i++) await page.keyboard.press(to > from ? 'j' : 'k');
+  await page.locator(`li.proposal.selected[data-proposal="${id}"]`).waitFor();
 }
 
 /** The text of the document as the page shows it, without the kind markers. */
@@ -182,6 +183,16 @@ describe('the review page: an editor adds a document and decides on its proposal
       .click();
     await accepted.locator(`a[href="/explore/node/${organisation.to.proposedId}"]`).waitFor();
 
+    // e opens a new node's edits (its id and name), Escape closes them without deciding.
+    const person = newNode('Person', 'Anna van Berkel');
+    await selectByKeyboard(page, person.id);
+    await page.keyboard.press('e');
+    const edits = page.locator(`li.proposal[data-proposal="${person.id}"] form.proposal-edits`);
+    expect(await edits.getByLabel('Id', { exact: true }).inputValue()).toBe('person:anna-van-berkel');
+    expect(await edits.getByLabel('Name', { exact: true }).inputValue()).toBe('Anna van Berkel');
+    await page.keyboard.press('Escape');
+    await edits.waitFor({ state: 'detached' });
+
     // The mention of Delft, rejected by keyboard: r, the reason, Enter.
     const delft = find(
       (p) => p.kind === 'MENTION' && p.to.node?.id === 'municipality:delft',
@@ -290,6 +301,7 @@ describe('the review page: an editor adds a document and decides on its proposal
       mimeType: 'text/html',
       buffer: Buffer.from(HTML, 'utf8'),
     });
+    await page.getByText('Read “buurtnieuws-oosterveld.html”').waitFor();
     expect(await page.getByLabel('Written as').inputValue()).toBe('HTML');
     expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('buurtnieuws-oosterveld');
     await page.getByLabel('Id', { exact: true }).fill(HTML_DOC);

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useExplorer } from '../context';
 import type { ProposalEdits, ProposalFieldsFragment } from '../generated/graphql';
 import { endId } from './proposal-ends';
@@ -43,6 +43,8 @@ export function ProposalEditForm({ proposal, onAccept, onCancel }: Props) {
     name: to.name ?? '',
     title: titleOf(proposal.properties),
   });
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => form.current?.querySelector<HTMLElement>('input, select')?.focus(), []);
   const set = (key: keyof typeof values) => (value: string) => setValues({ ...values, [key]: value });
   const field = (key: keyof typeof values, label: string) => (
     <Field id={`edit-${key}`} label={label} value={values[key]} onInput={set(key)} />
@@ -60,6 +62,7 @@ export function ProposalEditForm({ proposal, onAccept, onCancel }: Props) {
 
   return (
     <form
+      ref={form}
       class="proposal-edits"
       onSubmit={(event) => {
         event.preventDefault();
