@@ -63,12 +63,17 @@ async function graphql<T>(base: string, query: string, variables = {}, token: st
 /** Presses j (or k, when it is above) until the proposal is the selected one in the list. */
 async function selectByKeyboard(page: Page, id: string): Promise<void> {
   const items = page.locator('li.proposal');
-  const ids = await items.evaluateAll((lis) => lis.map((li) => li.dataset.proposal));
-  const from = await items.evaluateAll((lis) => lis.findIndex((li) => li.classList.contains('selected')));
-  const to = ids.indexOf(id);
-  if (to < 0) throw new Error(`proposal ${id} is not listed`);
-  for (let i = 0; i < Math.abs(to - from); i++) await page.keyboard.press(to > from ? 'j' : 'k');
-  await page.locator(`li.proposal.selected[data-proposal="${id}"]`).waitFor();
+  for (let presses = 0; presses < 60; presses++) {
+    const [ids, from] = await items.evaluateAll((lis) => [
+      lis.map((li) => li.dataset.proposal),
+      lis.findIndex((li) => li.classList.contains('selected')),
+    ]);
+    const to = (ids as string[]).indexOf(id);
+    if (to < 0) throw new Error(`proposal ${id} is not listed`);
+    if (to === from) return;
+    await page.keyboard.press(to > (from as number) ? 'j' : 'k');
+  }
+  throw new Error(`j and k never selected proposal ${id}`);
 }
 
 /** The text of the document as the page shows it, without the kind markers. */
@@ -182,11 +187,13 @@ describe('the review page: an editor adds a document and decides on its proposal
       .getByRole('button', { name: 'Accept' })
       .click();
     await accepted.locator(`a[href="/explore/node/${organisation.to.proposedId}"]`).waitFor();
+    await page.locator(`li.proposal[data-proposal="${organisation.id}"]`).waitFor({ state: 'detached' });
 
     // e opens a new node's edits (its id and name), Escape closes them without deciding.
     const person = newNode('Person', 'Anna van Berkel');
     await selectByKeyboard(page, person.id);
     await page.keyboard.press('e');
+    await page.waitForFunction(() => window.document.activeElement?.id === 'edit-id');
     const edits = page.locator(`li.proposal[data-proposal="${person.id}"] form.proposal-edits`);
     expect(await edits.getByLabel('Id', { exact: true }).inputValue()).toBe('person:anna-van-berkel');
     expect(await edits.getByLabel('Name', { exact: true }).inputValue()).toBe('Anna van Berkel');
@@ -200,7 +207,7 @@ describe('the review page: an editor adds a document and decides on its proposal
     );
     await selectByKeyboard(page, delft.id);
     await page.keyboard.press('r');
-    await page.getByLabel('Why reject it?').waitFor();
+    await page.waitForFunction(() => window.document.activeElement?.id === 'reject-reason');
     await page.keyboard.type('Delft wordt hier alleen terloops genoemd');
     await page.keyboard.press('Enter');
     await page.locator(`li.proposal[data-proposal="${delft.id}"]`).waitFor({ state: 'detached' });
@@ -215,6 +222,7 @@ describe('the review page: an editor adds a document and decides on its proposal
       await page.locator(`li.proposal[data-proposal="${nomination.id}"]`).getAttribute('data-status'),
     ).toBe('PENDING');
     expect(await accepted.count()).toBe(2);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'review-decided.png'), fullPage: true });
   });
 
   it('shows the public the accepted fact with its citation, and nothing not accepted', async () => {

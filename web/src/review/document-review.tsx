@@ -1,5 +1,5 @@
 import { useQuery } from '@urql/preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useExplorer } from '../context';
 import { errorMessage, isNotFound } from '../errors';
 import { DocumentProposalsDocument, type ProposalFieldsFragment } from '../generated/graphql';
@@ -51,17 +51,25 @@ export function DocumentReview({ id }: { id: string }) {
     setErrors((previous) => ({ ...previous, [proposal.id]: error }));
     if (error === null) setMode('view');
   };
+  // Moving by key focuses the selected proposal as soon as it is drawn, before the next key: a
+  // later focus would take it from a form that key opened.
+  const [focusRequest, setFocusRequest] = useState(0);
+  useLayoutEffect(() => {
+    if (focusRequest > 0) list.current?.querySelector<HTMLElement>('li.selected')?.focus();
+  }, [focusRequest]);
   const select = (next: number, focus: boolean) => {
     setIndex(Math.max(0, Math.min(next, shown.length - 1)));
     setMode('view');
-    if (focus)
-      window.requestAnimationFrame(() => list.current?.querySelector<HTMLElement>('li.selected')?.focus());
+    if (focus) setFocusRequest((n) => n + 1);
   };
+  // a, e and r act only on a pending proposal with no form open: a key meant for the reason or an
+  // edit never decides anything.
+  const actionable = current !== null && isPending(current) && mode === 'view' && !busy;
   useKeys({
     move: (delta) => select(at + delta, true),
-    accept: () => current && isPending(current) && void decide(current, () => decisions.accept(current.id)),
-    edit: () => current && isPending(current) && setMode('edit'),
-    reject: () => current && isPending(current) && setMode('reject'),
+    accept: () => actionable && void decide(current, () => decisions.accept(current.id)),
+    edit: () => actionable && setMode('edit'),
+    reject: () => actionable && setMode('reject'),
   });
 
   if (isNotFound(result.error)) return <NotFound id={id} />;

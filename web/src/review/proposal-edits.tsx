@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useExplorer } from '../context';
 import type { ProposalEdits, ProposalFieldsFragment } from '../generated/graphql';
 import { endId } from './proposal-ends';
@@ -44,7 +44,7 @@ export function ProposalEditForm({ proposal, onAccept, onCancel }: Props) {
     title: titleOf(proposal.properties),
   });
   const form = useRef<HTMLFormElement>(null);
-  useEffect(() => form.current?.querySelector<HTMLElement>('input, select')?.focus(), []);
+  useLayoutEffect(() => form.current?.querySelector<HTMLElement>('input, select')?.focus(), []);
   const set = (key: keyof typeof values) => (value: string) => setValues({ ...values, [key]: value });
   const field = (key: keyof typeof values, label: string) => (
     <Field id={`edit-${key}`} label={label} value={values[key]} onInput={set(key)} />

@@ -1,12 +1,15 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useExplorer } from '../context';
 
-/** The reason for a rejection, asked inline: Enter confirms, Escape cancels. */
+/**
+ * The reason for a rejection, asked inline: Enter confirms, Escape cancels. The field takes the
+ * focus as it is drawn (a layout effect, before the next key), so what is typed next is the reason.
+ */
 export function RejectForm({ onReject, onCancel }: { onReject(reason: string): void; onCancel(): void }) {
   const { t } = useExplorer();
   const [reason, setReason] = useState('');
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.focus(), []);
+  useLayoutEffect(() => input.current?.focus(), []);
   return (
     <form
       class="reject-form"
