@@ -19,14 +19,19 @@ interface Props {
   onReject(reason: string): void;
 }
 
-/** From → to as the proposal reads: names, a candidate marked new, an ambiguous mention's candidates. */
+/**
+ * From → to as the proposal reads: names, a candidate marked new (while pending: the ends are as
+ * intake read them), an ambiguous mention's candidates.
+ */
 function Ends({ proposal }: { proposal: ProposalFieldsFragment }) {
   const { t } = useExplorer();
   const { from, to, candidates, relationshipType } = proposal;
   const end = (e: typeof from) => (
     <>
       {endName(e)}
-      {e.node === null && e.proposedId !== null && <span class="badge new">{t('newCandidate')}</span>}
+      {proposal.status === 'PENDING' && e.node === null && e.proposedId !== null && (
+        <span class="badge new">{t('newCandidate')}</span>
+      )}
     </>
   );
   return (
