@@ -15,6 +15,9 @@ describe('the explorer’s deep links (web/src/route.ts)', () => {
     ['/explore/node/%E0%A4%A', '', { view: { name: 'overview' }, q: '' }],
     ['/explore/node', '', { view: { name: 'overview' }, q: '' }],
     ['/explore/elsewhere/x', '', { view: { name: 'overview' }, q: '' }],
+    ['/explore/review', '', { view: { name: 'review', document: null }, q: '' }],
+    ['/explore/review/document:test-a', '', { view: { name: 'review', document: 'document:test-a' }, q: '' }],
+    ['/explore/review/a/b', '', { view: { name: 'overview' }, q: '' }],
   ])('%s%s is read as the view it names (or the overview)', (pathname, search, route) => {
     expect(parseRoute(pathname, search)).toEqual(route);
   });

@@ -14,6 +14,7 @@ import { ListView } from './panels/list-view';
 import { NodePanel } from './panels/node-panel';
 import { OverviewPanel } from './panels/overview-panel';
 import { PathPanel } from './panels/path-panel';
+import { ReviewPage } from './review/review-page';
 import { SearchBox } from './panels/search-box';
 import { SignIn } from './panels/sign-in';
 import { type Route, parseRoute, routeUrl } from './route';
@@ -44,7 +45,10 @@ export function App() {
   const t = useMemo(() => translator(lang), [lang]);
   const [token, setToken] = useState(readToken);
   // Who is looking decides what may be shown: a new client and an empty canvas for each viewer.
-  const client = useMemo(() => createClient(token), [token]);
+  // A change to the graph (an editor's decision on the review page) also makes a new client: no
+  // answer cached before it is shown after it.
+  const [dataVersion, setDataVersion] = useState(0);
+  const client = useMemo(() => createClient(token), [token, dataVersion]);
   const graph = useMemo(() => createCanvasGraph(), [token]);
   const graphVersion = useGraphVersion(graph);
   const [route, setRoute] = useState(currentRoute);
@@ -96,6 +100,10 @@ export function App() {
     pathStart,
     setPathStart,
     setHighlight,
+    graphChanged: () => {
+      graph.clear();
+      setDataVersion((version) => version + 1);
+    },
   };
   const { view } = route;
   const filters = useMemo(
@@ -129,46 +137,63 @@ export function App() {
           >
             {t('language')}
           </button>
+          {token !== null && (
+            <a
+              class="review-link"
+              href={routeUrl({ view: { name: 'review', document: null }, q: '' })}
+              aria-current={view.name === 'review' ? 'page' : undefined}
+              onClick={(event) => {
+                event.preventDefault();
+                navigate({ view: { name: 'review', document: null }, q: '' });
+              }}
+            >
+              {t('review')}
+            </a>
+          )}
           <SignIn onToken={changeToken} />
         </header>
-        <main class="layout">
-          <section class="stage" aria-label={t('legend')}>
-            <div class="view-switch" role="group">
-              <button type="button" aria-pressed={mode === 'canvas'} onClick={() => setMode('canvas')}>
-                {t('canvasView')}
-              </button>
-              <button type="button" aria-pressed={mode === 'list'} onClick={() => setMode('list')}>
-                {t('listView')}
-              </button>
-            </div>
-            <Legend
-              hiddenKinds={hiddenKinds}
-              hiddenTypes={hiddenTypes}
-              toggleKind={(kind) => setHiddenKinds((hidden) => toggled(hidden, kind))}
-              toggleType={(type) => setHiddenTypes((hidden) => toggled(hidden, type))}
-            />
-            <div class="stage-area">
-              <NetworkCanvas
-                graph={graph}
-                filters={filters}
-                label={t('canvasLabel')}
-                onSelect={explorer.focusNode}
-                onFirstDraw={markFirstDraw}
+        {view.name === 'review' ? (
+          <ReviewPage key={view.document ?? ''} document={view.document} />
+        ) : (
+          <main class="layout">
+            <section class="stage" aria-label={t('legend')}>
+              <div class="view-switch" role="group">
+                <button type="button" aria-pressed={mode === 'canvas'} onClick={() => setMode('canvas')}>
+                  {t('canvasView')}
+                </button>
+                <button type="button" aria-pressed={mode === 'list'} onClick={() => setMode('list')}>
+                  {t('listView')}
+                </button>
+              </div>
+              <Legend
+                hiddenKinds={hiddenKinds}
+                hiddenTypes={hiddenTypes}
+                toggleKind={(kind) => setHiddenKinds((hidden) => toggled(hidden, kind))}
+                toggleType={(type) => setHiddenTypes((hidden) => toggled(hidden, type))}
               />
-              {mode === 'list' && <ListView hiddenKinds={hiddenKinds} hiddenTypes={hiddenTypes} />}
-            </div>
-          </section>
-          <aside class="panel" aria-label={t('panelTitle')}>
-            {view.name === 'overview' && <OverviewPanel />}
-            {view.name === 'node' && (
-              <NodePanel key={`${view.id}|${types}|${kinds}`} id={view.id} types={types} kinds={kinds} />
-            )}
-            {view.name === 'path' && (
-              <PathPanel key={`${view.from}|${view.to}`} from={view.from} to={view.to} />
-            )}
-            <Downloads />
-          </aside>
-        </main>
+              <div class="stage-area">
+                <NetworkCanvas
+                  graph={graph}
+                  filters={filters}
+                  label={t('canvasLabel')}
+                  onSelect={explorer.focusNode}
+                  onFirstDraw={markFirstDraw}
+                />
+                {mode === 'list' && <ListView hiddenKinds={hiddenKinds} hiddenTypes={hiddenTypes} />}
+              </div>
+            </section>
+            <aside class="panel" aria-label={t('panelTitle')}>
+              {view.name === 'overview' && <OverviewPanel />}
+              {view.name === 'node' && (
+                <NodePanel key={`${view.id}|${types}|${kinds}`} id={view.id} types={types} kinds={kinds} />
+              )}
+              {view.name === 'path' && (
+                <PathPanel key={`${view.from}|${view.to}`} from={view.from} to={view.to} />
+              )}
+              <Downloads />
+            </aside>
+          </main>
+        )}
         {reader && (
           <DocumentReader
             key={`${reader.id}|${reader.excerpt}`}

@@ -20,6 +20,11 @@ export interface Explorer {
   setPathStart(start: { id: string; name: string } | null): void;
   /** Nodes and edges to stand out on the canvas (a path), or null for all alike. */
   setHighlight(ids: Set<string> | null): void;
+  /**
+   * After a mutation (the review page): forget every cached answer (a new urql client) and empty
+   * the canvas, so every view reads the graph as it is now.
+   */
+  graphChanged(): void;
 }
 
 export const ExplorerContext = createContext<Explorer | null>(null);

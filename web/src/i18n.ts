@@ -1,4 +1,11 @@
-import type { Direction, NodeKind, RelationshipType } from './generated/graphql';
+import type {
+  Direction,
+  DocumentFormat,
+  NodeKind,
+  ProposalKind,
+  ProposalStatus,
+  RelationshipType,
+} from './generated/graphql';
 
 /**
  * The explorer's own words, in English and Dutch. Only labels are translated: names, excerpts and
@@ -73,6 +80,58 @@ const en = {
   panelTitle: 'Details',
   dir_OUT: '→',
   dir_IN: '←',
+  review: 'Review a document',
+  reviewTitle: 'Add a document for review',
+  reviewSignIn: 'Sign in as an editor to add and review documents.',
+  docTitle: 'Title',
+  docKind: 'Kind of document',
+  docId: 'Id',
+  docIdHint: 'Made from the title; you may change it.',
+  docText: 'Text: paste it here',
+  docFile: 'Or read a file (.txt, .md, .html)',
+  docFormat: 'Written as',
+  fileRead: 'Read “{name}”: {n} characters, shown above as plain text.',
+  fileExtension: '“{name}” is not a .txt, .md or .html file: nothing was read or sent.',
+  fileBinary: '“{name}” is a binary file, not text: nothing was read or sent.',
+  fileEncoding: '“{name}” is not UTF-8 text: nothing was read or sent.',
+  addDocument: 'Add the document and read it',
+  adding: 'Adding and reading…',
+  fixFields: 'The service refused the document: {message}',
+  reviewExisting: 'Review {id}',
+  addAnother: 'Add another document',
+  documentText: 'The document, with what intake read in it',
+  proposalsTitle: 'Proposals',
+  proposalCount: '{pending} pending of {total}',
+  proposalsCapped: 'The first {n} of {total} are shown.',
+  noProposals: 'No proposals to show.',
+  showPending: 'Pending',
+  showAll: 'All',
+  highlights: 'Highlights',
+  keysHint: 'Keys: j/k or ↓/↑ move, a accepts, e edits, r rejects (Enter confirms, Escape cancels).',
+  accept: 'Accept',
+  edit: 'Edit',
+  reject: 'Reject',
+  cancel: 'Cancel',
+  acceptEdited: 'Accept with these edits',
+  reason: 'Why reject it?',
+  confirmReject: 'Reject with this reason',
+  rule: 'rule',
+  confidence: 'confidence {p}%',
+  newCandidate: 'new',
+  oneOf: 'one of {ids}',
+  decidedBy: 'by {who}',
+  chooseCandidate: 'The node meant',
+  editId: 'Id',
+  editName: 'Name',
+  editTitle: 'Title (the role)',
+  editFrom: 'From (id)',
+  editTo: 'To (id)',
+  acceptByRule: 'Accept all of one rule',
+  acceptRule: 'Accept all {n} of {rule}',
+  ruleResult: '{rule}: {accepted} accepted, {skipped} left pending.',
+  acceptedTitle: 'Accepted here',
+  acceptedNone: 'Nothing accepted yet: accepted facts are listed here with links to their nodes.',
+  decisionFailed: 'Not done: {message}',
 } as const;
 
 type Key = keyof typeof en;
@@ -144,6 +203,59 @@ const nl: Record<Key, string> = {
   panelTitle: 'Details',
   dir_OUT: '→',
   dir_IN: '←',
+  review: 'Document beoordelen',
+  reviewTitle: 'Een document toevoegen om te beoordelen',
+  reviewSignIn: 'Log in als redacteur om documenten toe te voegen en te beoordelen.',
+  docTitle: 'Titel',
+  docKind: 'Soort document',
+  docId: 'Id',
+  docIdHint: 'Gemaakt van de titel; u mag het aanpassen.',
+  docText: 'Tekst: plak hem hier',
+  docFile: 'Of lees een bestand (.txt, .md, .html)',
+  docFormat: 'Geschreven als',
+  fileRead: '“{name}” gelezen: {n} tekens, hierboven als platte tekst.',
+  fileExtension: '“{name}” is geen .txt-, .md- of .html-bestand: er is niets gelezen of verstuurd.',
+  fileBinary: '“{name}” is een binair bestand, geen tekst: er is niets gelezen of verstuurd.',
+  fileEncoding: '“{name}” is geen UTF-8-tekst: er is niets gelezen of verstuurd.',
+  addDocument: 'Voeg het document toe en lees het',
+  adding: 'Toevoegen en lezen…',
+  fixFields: 'De dienst weigerde het document: {message}',
+  reviewExisting: 'Beoordeel {id}',
+  addAnother: 'Nog een document toevoegen',
+  documentText: 'Het document, met wat de intake erin las',
+  proposalsTitle: 'Voorstellen',
+  proposalCount: '{pending} open van {total}',
+  proposalsCapped: 'De eerste {n} van {total} worden getoond.',
+  noProposals: 'Geen voorstellen om te tonen.',
+  showPending: 'Open',
+  showAll: 'Alle',
+  highlights: 'Markeringen',
+  keysHint:
+    'Toetsen: j/k of ↓/↑ verplaatsen, a accepteert, e bewerkt, r wijst af (Enter bevestigt, Escape annuleert).',
+  accept: 'Accepteren',
+  edit: 'Bewerken',
+  reject: 'Afwijzen',
+  cancel: 'Annuleren',
+  acceptEdited: 'Accepteren met deze wijzigingen',
+  reason: 'Waarom afwijzen?',
+  confirmReject: 'Afwijzen met deze reden',
+  rule: 'regel',
+  confidence: 'zekerheid {p}%',
+  newCandidate: 'nieuw',
+  oneOf: 'een van {ids}',
+  decidedBy: 'door {who}',
+  chooseCandidate: 'De bedoelde knoop',
+  editId: 'Id',
+  editName: 'Naam',
+  editTitle: 'Titel (de functie)',
+  editFrom: 'Van (id)',
+  editTo: 'Naar (id)',
+  acceptByRule: 'Alles van één regel accepteren',
+  acceptRule: 'Accepteer alle {n} van {rule}',
+  ruleResult: '{rule}: {accepted} geaccepteerd, {skipped} blijven open.',
+  acceptedTitle: 'Hier geaccepteerd',
+  acceptedNone: 'Nog niets geaccepteerd: geaccepteerde feiten staan hier met links naar hun knopen.',
+  decisionFailed: 'Niet gelukt: {message}',
 };
 
 const KIND_LABELS: Record<Lang, Record<NodeKind, string>> = {
@@ -209,6 +321,29 @@ const RELATIONSHIP_LABELS: Record<Lang, Record<RelationshipType, [string, string
   },
 };
 
+/** A proposal's kind: its marker in the text (so colour is never the only cue) and its name. */
+const PROPOSAL_KIND_LABELS: Record<Lang, Record<ProposalKind, [string, string]>> = {
+  en: { MENTION: ['M', 'mention'], NEW_NODE: ['N', 'new node'], RELATIONSHIP: ['R', 'relationship'] },
+  nl: { MENTION: ['V', 'vermelding'], NEW_NODE: ['N', 'nieuwe knoop'], RELATIONSHIP: ['R', 'relatie'] },
+};
+
+const PROPOSAL_STATUS_LABELS: Record<Lang, Record<ProposalStatus, string>> = {
+  en: { PENDING: 'pending', ACCEPTED: 'accepted', REJECTED: 'rejected', SUPERSEDED: 'superseded' },
+  nl: { PENDING: 'open', ACCEPTED: 'geaccepteerd', REJECTED: 'afgewezen', SUPERSEDED: 'vervallen' },
+};
+
+/** The kinds of document addDocument takes (its `documentKind`), with their names. */
+export const DOCUMENT_KINDS = ['news', 'press-release', 'web-page', 'article'] as const;
+const DOCUMENT_KIND_LABELS: Record<Lang, Record<(typeof DOCUMENT_KINDS)[number], string>> = {
+  en: { news: 'News', 'press-release': 'Press release', 'web-page': 'Web page', article: 'Article' },
+  nl: { news: 'Nieuws', 'press-release': 'Persbericht', 'web-page': 'Webpagina', article: 'Artikel' },
+};
+
+const FORMAT_LABELS: Record<Lang, Record<DocumentFormat, string>> = {
+  en: { TEXT: 'Plain text', MARKDOWN: 'Markdown', HTML: 'HTML (the service turns it into text)' },
+  nl: { TEXT: 'Platte tekst', MARKDOWN: 'Markdown', HTML: 'HTML (de dienst maakt er tekst van)' },
+};
+
 const DICTIONARIES: Record<Lang, Record<Key, string>> = { en, nl };
 
 export type Translate = (key: Key, values?: Record<string, string | number>) => string;
@@ -224,5 +359,14 @@ export const kindLabel = (lang: Lang, kind: NodeKind): string => KIND_LABELS[lan
 
 export const relationshipLabel = (lang: Lang, type: RelationshipType, direction: Direction): string =>
   RELATIONSHIP_LABELS[lang][type][direction === 'IN' ? 1 : 0];
+
+export const proposalMarker = (lang: Lang, kind: ProposalKind): string => PROPOSAL_KIND_LABELS[lang][kind][0];
+export const proposalKindLabel = (lang: Lang, kind: ProposalKind): string =>
+  PROPOSAL_KIND_LABELS[lang][kind][1];
+export const proposalStatusLabel = (lang: Lang, status: ProposalStatus): string =>
+  PROPOSAL_STATUS_LABELS[lang][status];
+export const documentKindLabel = (lang: Lang, kind: (typeof DOCUMENT_KINDS)[number]): string =>
+  DOCUMENT_KIND_LABELS[lang][kind];
+export const formatLabel = (lang: Lang, format: DocumentFormat): string => FORMAT_LABELS[lang][format];
 
 export const ALL_RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_LABELS.en) as RelationshipType[];
