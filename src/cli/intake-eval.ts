@@ -23,6 +23,14 @@ export interface DocumentEvaluation {
   /** Ambiguous mention proposals (to.node null, candidates listed) and how many named a gold node. */
   ambiguousMentions: { proposed: number; correct: number };
   newNodes: Score;
+  /** New nodes per kind (recall only: found / gold). */
+  newNodesByKind: Partial<Record<NodeLabel, Score>>;
+  /**
+   * Relationships citing d with an end that only d supports (a new node): found when a proposal of
+   * the type has the known end(s) right and, for the new end, a candidate of its kind and name (a
+   * new Quote: its text). Recall only.
+   */
+  relationshipsWithNewEnds: Score;
   quotes: Score;
   relationships: Score;
   relationshipsByType: Partial<Record<RelationshipType, Score>>;
@@ -166,6 +174,49 @@ export function evaluateIntake(seeds: SeedSet): IntakeEvaluation {
       if (!knownIds.has(p.from.node) || !knownIds.has(p.to.node)) continue;
       proposedFacts.set(factKey(p.relationshipType, p.from.node, p.to.node), p.relationshipType);
     }
+    const newNodesByKind: Partial<Record<NodeLabel, Score>> = {};
+    for (const n of goldNew) {
+      const score = (newNodesByKind[n.label as NodeLabel] ??= empty());
+      score.gold++;
+      if (proposedNew.some((p) => matchesNode(p, n))) score.found++;
+    }
+
+    // Relationships with a new end: each end right, a new one by its candidate.
+    const removedById = new Map(removed.map((n) => [n.entry.id, n]));
+    const endMatches = (id: string, end: ProposedFact['from']) => {
+      const node = removedById.get(id);
+      if (!node) return end.node === id;
+      if (end.node !== null || !end.proposedId) return false;
+      if (node.label === NodeLabel.Quote)
+        return newProposals.some((p) => p.to.proposedId === end.proposedId && sameQuote(p, node));
+      return (
+        end.kind === node.label &&
+        [node.entry.name, ...node.entry.aliases].some((name) => norm(name) === norm(end.name ?? ''))
+      );
+    };
+    const withNewEnds = seeds.relationships.filter(
+      (r) =>
+        cites(r.entry.evidence) &&
+        (removedIds.has(r.entry.from) || removedIds.has(r.entry.to)) &&
+        (knownIds.has(r.entry.from) || removedIds.has(r.entry.from)) &&
+        (knownIds.has(r.entry.to) || removedIds.has(r.entry.to)),
+    );
+    const relationshipProposals = proposals.filter((p) => p.kind === ProposalKind.RELATIONSHIP);
+    const symmetricType = (type: RelationshipType) => RELATIONSHIPS[type].symmetric === true;
+    const relationshipsWithNewEnds: Score = {
+      proposed: 0,
+      correct: 0,
+      gold: withNewEnds.length,
+      found: withNewEnds.filter((r) =>
+        relationshipProposals.some(
+          (p) =>
+            p.relationshipType === r.type &&
+            ((endMatches(r.entry.from, p.from) && endMatches(r.entry.to, p.to)) ||
+              (symmetricType(r.type) && endMatches(r.entry.from, p.to) && endMatches(r.entry.to, p.from))),
+        ),
+      ).length,
+    };
+
     const relationshipsByType: Partial<Record<RelationshipType, Score>> = {};
     const scoreOf = (type: RelationshipType) => (relationshipsByType[type] ??= empty());
     for (const [key, type] of proposedFacts) {
@@ -186,6 +237,8 @@ export function evaluateIntake(seeds: SeedSet): IntakeEvaluation {
         correct: ambiguous.filter((ids) => ids.some((id) => goldMentions.has(id))).length,
       },
       newNodes,
+      newNodesByKind,
+      relationshipsWithNewEnds,
       quotes,
       relationships,
       relationshipsByType,
@@ -193,11 +246,7 @@ export function evaluateIntake(seeds: SeedSet): IntakeEvaluation {
       milliseconds,
     });
   }
-  const byType: Partial<Record<RelationshipType, Score>> = {};
-  for (const doc of documents) {
-    for (const [type, score] of Object.entries(doc.relationshipsByType) as [RelationshipType, Score][])
-      byType[type] = add(byType[type] ?? empty(), score);
-  }
+  const byType = sumByKey(documents.map((x) => x.relationshipsByType));
   return {
     documents,
     overall: {
@@ -210,6 +259,8 @@ export function evaluateIntake(seeds: SeedSet): IntakeEvaluation {
         { proposed: 0, correct: 0 },
       ),
       newNodes: documents.map((x) => x.newNodes).reduce(add, empty()),
+      newNodesByKind: sumByKey(documents.map((x) => x.newNodesByKind)),
+      relationshipsWithNewEnds: documents.map((x) => x.relationshipsWithNewEnds).reduce(add, empty()),
       quotes: documents.map((x) => x.quotes).reduce(add, empty()),
       relationships: documents.map((x) => x.relationships).reduce(add, empty()),
       relationshipsByType: byType,
@@ -217,6 +268,15 @@ export function evaluateIntake(seeds: SeedSet): IntakeEvaluation {
       milliseconds: documents.reduce((a, x) => a + x.milliseconds, 0),
     },
   };
+}
+
+/** Scores by key (type, kind), summed over documents. */
+function sumByKey<K extends string>(parts: Partial<Record<K, Score>>[]): Partial<Record<K, Score>> {
+  const total: Partial<Record<K, Score>> = {};
+  for (const part of parts)
+    for (const [key, score] of Object.entries(part) as [K, Score][])
+      total[key] = add(total[key] ?? empty(), score);
+  return total;
 }
 
 const f2 = (n: number) => n.toFixed(2);
@@ -245,6 +305,15 @@ export function evaluationMarkdown(evaluation: IntakeEvaluation): string {
         `| ${type} | ${f2(precision(s))} | ${f2(recall(s))} | ${s.correct}/${s.proposed} | ${s.found}/${s.gold} |`,
     ),
   ];
+  const kinds = (Object.entries(evaluation.overall.newNodesByKind) as [NodeLabel, Score][]).sort(([a], [b]) =>
+    a.localeCompare(b),
+  );
+  const kindRows = [
+    '| new node kind | recall | found / gold |',
+    '| --- | --- | --- |',
+    ...kinds.map(([kind, s]) => `| ${kind} | ${f2(recall(s))} | ${s.found}/${s.gold} |`),
+  ];
+  const n = evaluation.overall.relationshipsWithNewEnds;
   const a = evaluation.overall.ambiguousMentions;
   return [
     'Each cell: precision / recall (correct/proposed, found/gold).',
@@ -254,5 +323,9 @@ export function evaluationMarkdown(evaluation: IntakeEvaluation): string {
     `Ambiguous mentions (a name that fits several nodes, proposed with candidates): ${a.proposed}, of which ${a.correct} name a curated node.`,
     '',
     ...typeRows,
+    '',
+    ...kindRows,
+    '',
+    `Relationships citing a document with an end only that document supports (a new node, matched by its candidate's kind and name): recall ${f2(recall(n))} (${n.found}/${n.gold}).`,
   ].join('\n');
 }

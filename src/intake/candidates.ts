@@ -120,6 +120,7 @@ const LIST_GAP = /^\s*(?:,|,?\s+(?:en|of)|\/)\s*$/u;
 const LIST_CUE_BEFORE = /(?:organisaties|partners|instellingen|instanties|aanbieders|corporaties)\s*:\s*$/iu;
 const PARTNER_CUE_BEFORE =
   /(?:^|[^\p{L}])(?:samen\s+met|in\s+samenwerking\s+met|partners?\s+(?:als|zoals))\s+(?:de\s+|het\s+)?$/iu;
+const PROGRAMME_CUE_AFTER = /^[ -](?:\p{Ll}*(?:traject|project|programma|initiatief|pilot))(?![\p{L}])/u;
 const ORG_NOUN_PARENTHESES =
   /(?:dienst|organisatie|instelling|corporatie|stichting|vereniging|school|aanbieder|partner|bedrijf)\s*\(\s*$/iu;
 const ACRONYM = /^\p{Lu}{2,6}(?:-\p{Lu}{1,4})?$/u;
@@ -224,6 +225,19 @@ export function candidatesIn(text: string, sentence: Span, named: readonly Named
       const proposedId = proposedIdOf(c.kind, name);
       if (proposedId) c = { ...c, name, proposedId, start, end };
     }
+    // An organisation named after its place (`Stichting Sociale Wijkteams Almelo`): the known place is part of the name.
+    if (c && c.kind === NodeLabel.Organisation && c.rule === 'new.organisation.name-word') {
+      const place = named.find(
+        (n) =>
+          n.start === c!.end + 1 &&
+          text[c!.end] === ' ' &&
+          n.kinds.length === 1 &&
+          (n.kinds[0] === NodeLabel.Municipality || n.kinds[0] === NodeLabel.Region),
+      );
+      const name = place ? text.slice(c.start, place.end).replace(/\s+/gu, ' ') : null;
+      const proposedId = name ? proposedIdOf(c.kind, name) : null;
+      if (place && name && proposedId) c = { ...c, name, proposedId, end: place.end };
+    }
     if (c) found.push(c);
     items.push({ start: runStart, end: runEnd, run: tokensOfRun, kind: c?.kind ?? null, candidate: c });
   }
@@ -326,12 +340,17 @@ function classify(
     return candidate(Organisation, tokens, text, 'new.organisation.in-parentheses', 0.6);
   const personLike =
     words.length >= 2 &&
+    // A first name first: `De Bewoners` is no one.
+    !PERSON_PARTICLES.has(tokens[0].folded) &&
     tokens.every((t) => t.capital || PERSON_PARTICLES.has(t.folded)) &&
     words.every(
       (w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !/\p{Lu}/u.test(w.text.slice(1).replace(/-\p{Lu}/gu, '')),
     );
   if (ROLE_BEFORE.test(before) && !personLike)
     return candidate(Organisation, tokens, text, 'new.organisation.role-body', 0.6);
+  // `het In Voor Zorg verandertraject`, `het Buurtbuddy project`: the cue word follows the name.
+  if (PROGRAMME_CUE_AFTER.test(after) && !lone)
+    return candidate(Programme, tokens, text, 'new.programme.cue-after', 0.55);
   const programmeCue = PROGRAMME_CUE_BEFORE.exec(before);
   if (programmeCue) {
     const c = candidate(Programme, tokens, text, 'new.programme.cue', 0.6);

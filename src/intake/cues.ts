@@ -289,20 +289,28 @@ export interface CueSlot {
    * before / after: the nearest entity of an allowed kind on that side of the cue; adjacent: only
    * one the cue touches (nothing but white space and punctuation between); many: every entity of an
    * allowed kind on that side; sentence: the one entity of an allowed kind in the sentence (none
-   * proposed when there are several); award: the Award node of the year the sentence names (or the
-   * first year the document names).
+   * proposed when there are several); context: the one entity of an allowed kind in the sentence
+   * or the six before it (what `de gemeenten` refers back to); award: the Award node of the year
+   * the sentence names (or else the latest edition the graph holds).
    */
-  side: 'before' | 'after' | 'sentence' | 'award';
+  side: 'before' | 'after' | 'sentence' | 'context' | 'award';
   kinds: NodeLabel[];
   adjacent?: boolean;
   many?: boolean;
+  /** Leave out entities in parentheses (an aside: `Regio X (gemeenten A, B en C)`). */
+  outsideParentheses?: boolean;
+  /** With `many`: at least this many entities, or none (a list, not a passing name). */
+  atLeast?: number;
 }
 
 export interface CueRule {
   /** `<type>.<cue>`, e.g. `nominated_by.voorgedragen-door`. */
   id: string;
   type: RelationshipType;
-  /** Matched in the sentence, case-insensitive; named groups are captured as properties. */
+  /**
+   * Matched in the sentence, case-insensitive; named groups are captured as properties. A pattern
+   * starting with `^` is tried right after each entity of the sentence (the entity before the cue).
+   */
   pattern: RegExp;
   from: CueSlot;
   to: CueSlot;
@@ -311,6 +319,10 @@ export interface CueRule {
   properties?: Record<string, { group: string } | { value: string | number }>;
   /** Only in a sentence that also matches this (e.g. it speaks of the award). */
   requires?: RegExp;
+  /** `requires` may match the sentences before instead (the context a list sentence continues). */
+  requiresInContext?: boolean;
+  /** The cue must be followed at once by a capitalised word (checked apart: `i` would fold \p{Lu}). */
+  nameFollows?: boolean;
 }
 
 const { Municipality, Region, Organisation, Person, Programme, Award } = NodeLabel;
@@ -318,7 +330,7 @@ const PLACE = [Municipality, Region];
 const ACTOR = [Organisation, Municipality, Region];
 
 /** A title: one word ending in a title stem, with up to four lower-case words after it. */
-const TITLE = `(?<title>[\\p{L}-]*(?:${TITLE_STEMS.join('|')})(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,4}?)`;
+const TITLE = `(?<title>[\\p{L}-]*(?:${TITLE_STEMS.join('|')})(?:e|s|en)?(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,4}?)`;
 /** What may stand between a title and the body: `van de gemeente`, `bij sociaalwerkorganisatie`. */
 const BODY_LEAD = `(?:(?:van|bij)\\s+)?(?:(?:de|het)\\s+)?(?:(?:\\p{Ll}+\\s+)?(?:gemeente|${ORGANISATION_CUES.join('|')})\\s+)?`;
 /** The award named without its year (`Gouden Sociale Gemeenten`, `Gouden Regio`): the year comes from the sentence or the document. */
@@ -349,7 +361,7 @@ export const CUE_RULES: CueRule[] = [
   {
     id: 'nominated_by.draagt-voor',
     type: RelationshipType.NOMINATED_BY,
-    pattern: re(`\\b(?:draagt|droeg|dragen|droegen)\\b[^.]*?\\bvoor\\b|\\b(?:nomineert|nomineerde)\\b`),
+    pattern: re(`\\b(?:draagt|droeg|dragen|droegen|nomineert|nomineerde|nomineren)\\b`),
     from: { side: 'after', kinds: PLACE },
     to: { side: 'before', kinds: [Organisation] },
     confidence: 0.6,
@@ -374,6 +386,16 @@ export const CUE_RULES: CueRule[] = [
     properties: { title: { group: 'title' } },
   },
   {
+    // `X (coördinator informele zorg bij Y)`: a title of several words needs its `bij`/`van` in parentheses.
+    id: 'holds_role.title-van-in-parentheses',
+    type: RelationshipType.HOLDS_ROLE,
+    pattern: re(`\\(\\s*${TITLE}\\s+(?:van|bij)\\s+${BODY_LEAD}`),
+    from: { side: 'before', kinds: [Person], adjacent: true },
+    to: { side: 'after', kinds: ACTOR, adjacent: true },
+    confidence: 0.85,
+    properties: { title: { group: 'title' } },
+  },
+  {
     id: 'holds_role.is-title-van',
     type: RelationshipType.HOLDS_ROLE,
     pattern: re(
@@ -387,7 +409,8 @@ export const CUE_RULES: CueRule[] = [
   {
     id: 'holds_role.wethouder-person',
     type: RelationshipType.HOLDS_ROLE,
-    pattern: re(`\\b(?<title>wethouder|burgemeester|gemeentesecretaris|raadslid)\\s+(?=\\p{Lu})`),
+    pattern: re(`\\b(?<title>wethouder|burgemeester|gemeentesecretaris|raadslid)\\s+`),
+    nameFollows: true,
     from: { side: 'after', kinds: [Person], adjacent: true },
     to: { side: 'sentence', kinds: [Municipality] },
     confidence: 0.7,
@@ -417,9 +440,19 @@ export const CUE_RULES: CueRule[] = [
     pattern: re(
       `\\bgouden\\s+(?:sociale\\s+)?(?:gemeente|gemeenten|regio)\\b|\\buitgeroepen\\s+tot\\b|\\b(?:ontvangt|ontving|krijgt|kreeg|kregen|verwierf|wint|won)\\s+(?:de\\s+titel|het\\s+predicaat|de\\s+onderscheiding|de\\s+prijs)`,
     ),
-    from: { side: 'sentence', kinds: PLACE, many: true },
+    from: { side: 'sentence', kinds: PLACE, many: true, outsideParentheses: true },
     to: { side: 'award', kinds: [Award] },
     confidence: 0.6,
+  },
+  {
+    id: 'received.list-after-award',
+    type: RelationshipType.RECEIVED,
+    pattern: re(`:\\s*`),
+    from: { side: 'after', kinds: PLACE, many: true, outsideParentheses: true, atLeast: 3 },
+    to: { side: 'award', kinds: [Award] },
+    confidence: 0.5,
+    requires: AWARD_CONTEXT,
+    requiresInContext: true,
   },
   {
     id: 'awarded_by.verleend-door',
@@ -428,7 +461,8 @@ export const CUE_RULES: CueRule[] = [
       `\\b(?:reikt|reikte|reiken|kent|kende|verleent|verleende|verleend|presenteert|presenteerde|uitgereikt|toegekend)\\b`,
     ),
     from: { side: 'award', kinds: [Award] },
-    to: { side: 'before', kinds: [Organisation] },
+    // Dutch puts the subject after the verb as often as before it (`In 2015 presenteerde X …`).
+    to: { side: 'sentence', kinds: [Organisation] },
     confidence: 0.6,
     requires: AWARD_CONTEXT,
   },
@@ -441,9 +475,20 @@ export const CUE_RULES: CueRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'member_of.gemeenten-list-in-context',
+    type: RelationshipType.MEMBER_OF,
+    pattern: re(`\\bgemeenten\\s+`),
+    nameFollows: true,
+    from: { side: 'after', kinds: [Municipality], many: true, atLeast: 2 },
+    to: { side: 'context', kinds: [Region] },
+    confidence: 0.5,
+  },
+  {
     id: 'member_of.in-de-regio',
     type: RelationshipType.MEMBER_OF,
-    pattern: re(`\\s(?:in|uit|van)\\s+(?:de\\s+)?regio\\s+(?=\\p{Lu})`),
+    pattern: re(`\\s(?:in|uit|van)\\s+(?:de\\s+)?regio\\s+`),
+    // `regio` may be part of the region's name as the graph holds it (`regio X`): that entity counts as after.
+    nameFollows: true,
     from: { side: 'before', kinds: [Municipality], many: true },
     to: { side: 'after', kinds: [Region], adjacent: true },
     confidence: 0.6,
@@ -479,7 +524,8 @@ export const CUE_RULES: CueRule[] = [
   {
     id: 'runs.programme-van',
     type: RelationshipType.RUNS,
-    pattern: re(`^\\s+(?:van|door)\\s+(?:de\\s+)?(?:gemeente\\s+)?(?=\\p{Lu})`),
+    pattern: re(`^\\s+(?:van|door)\\s+(?:de\\s+)?(?:gemeente\\s+)?`),
+    nameFollows: true,
     from: { side: 'after', kinds: ACTOR, adjacent: true },
     to: { side: 'before', kinds: [Programme], adjacent: true },
     confidence: 0.55,
@@ -487,7 +533,8 @@ export const CUE_RULES: CueRule[] = [
   {
     id: 'located_in.in-plaats',
     type: RelationshipType.LOCATED_IN,
-    pattern: re(`^\\s+(?:in|te|uit)\\s+(?:(?:de\\s+)?(?:gemeente|regio)\\s+)?(?=\\p{Lu})`),
+    pattern: re(`^\\s+(?:in|te|uit)\\s+(?:(?:de\\s+)?(?:gemeente|regio)\\s+)?`),
+    nameFollows: true,
     from: { side: 'before', kinds: [Programme, Organisation], adjacent: true },
     to: { side: 'after', kinds: PLACE, adjacent: true },
     confidence: 0.6,

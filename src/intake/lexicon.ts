@@ -39,12 +39,14 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * (`Delftse` is not `Delft`).
  */
 export class Lexicon {
-  private readonly byFirstWord = new Map<string, Variant[]>();
+  /** Variants by their first word, then by their second (`''` for a name of one word). */
+  private readonly byFirstWord = new Map<string, Map<string, Variant[]>>();
   private readonly byFolded = new Map<string, Variant>();
   /** Common nouns of one word, by their first six letters: they may head a longer word. */
   private readonly heads = new Map<string, Variant[]>();
 
-  add(key: string, name: string, alias: boolean): void {
+  /** `common`: the name is a description, not a proper noun (a theme, a criterion): any case will do. */
+  add(key: string, name: string, alias: boolean, common = false): void {
     const trimmed = name.trim();
     const folded = foldName(trimmed);
     const first = FIRST_WORD.exec(folded);
@@ -60,13 +62,15 @@ export class Lexicon {
         acronym: false,
       };
       this.byFolded.set(folded, variant);
-      const list = this.byFirstWord.get(first[0]) ?? [];
-      list.push(variant);
-      this.byFirstWord.set(first[0], list);
+      const second =
+        /^[^\p{L}\p{N}]+([\p{L}\p{N}]+)/u.exec(folded.slice(first.index + first[0].length))?.[1] ?? '';
+      const bySecond = this.byFirstWord.get(first[0]) ?? new Map<string, Variant[]>();
+      bySecond.set(second, [...(bySecond.get(second) ?? []), variant]);
+      this.byFirstWord.set(first[0], bySecond);
     }
     const letters = trimmed.replace(/[^\p{L}]/gu, '');
     const firstLetter = /\p{L}/u.exec(trimmed)?.[0] ?? '';
-    if (firstLetter === '' || firstLetter === firstLetter.toLowerCase()) {
+    if (common || firstLetter === '' || firstLetter === firstLetter.toLowerCase()) {
       variant.capitalised = false;
       variant.common = true;
     }
@@ -94,7 +98,16 @@ export class Lexicon {
     WORD.lastIndex = 0;
     for (let w = WORD.exec(f); w; w = WORD.exec(f)) {
       if (isAlnum(f[w.index - 1])) continue;
-      const exact = this.byFirstWord.get(w[0]) ?? [];
+      const next = /^[^\p{L}\p{N}]+([\p{L}\p{N}]+)/u.exec(
+        f.slice(w.index + w[0].length, w.index + w[0].length + 80),
+      )?.[1];
+      const bySecond = this.byFirstWord.get(w[0]);
+      const exact = [
+        ...(bySecond?.get('') ?? []),
+        ...(next !== undefined ? (bySecond?.get(next) ?? []) : []),
+        // `Samenkrachts`: a possessive s on a one-word name.
+        ...(w[0].endsWith('s') ? (this.byFirstWord.get(w[0].slice(0, -1))?.get('') ?? []) : []),
+      ];
       const heads =
         w[0].length > 6 ? (this.heads.get(w[0].slice(0, 6)) ?? []).filter((v) => !exact.includes(v)) : [];
       for (const v of [...exact, ...heads]) {

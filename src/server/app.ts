@@ -26,6 +26,8 @@ import { listen, metricsHandler, startMetricsServer } from './metrics-server';
 import { operationSummaryPlugin } from './operation-summary';
 import { rateLimiter } from './rate-limit';
 import { buildGraphSchema } from './schema';
+import { refuseHttpSubscriptions, serveSubscriptions } from './subscriptions';
+import { ChangeFeed, FEED_LIMITS } from '../graph/curation/change-feed';
 
 export interface RunningServer {
   url: string;
@@ -109,6 +111,7 @@ export async function startServer(
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, document: sandboxOperation() })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
       complexityLimitPlugin(schema),
+      refuseHttpSubscriptions(),
       // The Cypher text only with NODE_ENV=development: it is for a developer's eyes, not for tests'
       // leak walks, which read whole responses. It is the text sent, which has no comments (the query
       // registry drops them: a named query's comments say what it keeps out, and where that is).
@@ -123,6 +126,16 @@ export async function startServer(
     ],
   });
   await apollo.start();
+  // Subscriptions over WebSocket on the same path: the live change feed, polled from Neo4j so that
+  // changes written through any instance reach every instance's subscribers.
+  const subscriptions = serveSubscriptions({
+    httpServer,
+    schema,
+    database,
+    feed: new ChangeFeed(database, FEED_LIMITS, (err) => logger.warn({ err }, 'change feed poll failed')),
+    authenticate: createAuthenticator(config),
+    logger,
+  });
 
   app.use(observeHttp(logger, metrics));
   for (const probe of ['/healthz', '/readyz']) app.all(probe, routeLabel(probe), allowMethods('GET', 'HEAD'));
@@ -210,6 +223,7 @@ export async function startServer(
     async stop() {
       stopping = true;
       try {
+        await subscriptions.close();
         await apollo.stop();
       } finally {
         unobserve();

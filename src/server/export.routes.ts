@@ -1,4 +1,5 @@
 import { pipeline } from 'node:stream/promises';
+import { newestSeq } from '../graph/curation/change.queries';
 import express, { type Request, type Response, type Router } from 'express';
 import type { Database } from '../db/database';
 import { AppError, ErrorCode, appError, mapDatabaseError } from '../db/errors';
@@ -59,7 +60,8 @@ function specOf(req: Request): ProjectionSpec {
  * bearer tokens as the GraphQL endpoint: none is the public reader (no restricted facts), a
  * researcher or editor token includes them, a bad token is 401. The snapshot id (a content hash of
  * what was exported) is in `X-Snapshot-Id` and in the file; it is also the ETag, so a client that
- * already holds this snapshot gets 304.
+ * already holds this snapshot gets 304. Each snapshot is recorded in Neo4j with the change feed's
+ * position, so `changes(since: <snapshot id>)` lists what changed after it.
  */
 export function exportRouter(database: Database): Router {
   const router = express.Router();
@@ -78,7 +80,11 @@ export function exportRouter(database: Database): Router {
 
     let snapshot;
     try {
+      // The point of the change feed this export starts from, read first: a change committed while
+      // it reads may be in both (a feed replays, never misses).
+      const seq = await newestSeq(database);
       snapshot = snapshotOf(await loadProjection(database, viewer, spec));
+      await database.write('changes/record-snapshot', { id: snapshot.snapshotId, seq, format: file });
     } catch (error) {
       const mapped = mapDatabaseError(error, 'analytics/projection');
       const code = String(mapped.extensions.code ?? ErrorCode.INTERNAL_SERVER_ERROR);

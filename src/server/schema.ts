@@ -6,7 +6,7 @@ import {
   lexicographicSortSchema,
   printSchema,
 } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { type PubSub, buildSchema } from 'type-graphql';
 import { authChecker } from './auth';
 import { resolvers } from './resolvers';
 
@@ -22,8 +22,25 @@ export const ROOT_TYPE_DESCRIPTIONS = {
   Mutation:
     'The curation, for editors only: add documents, and nodes, quotes and relationships with their ' +
     'evidence; update nodes (with the version last read), remove relationships, mark documents ' +
-    'restricted. Every change is written to the audit log (`auditLog`).',
+    'restricted; add a document and review what intake proposes from it. Every change is written to ' +
+    'the audit log (`auditLog`) and numbered in the change feed (`changes`).',
+  Subscription:
+    'Live updates over WebSocket (the graphql-ws protocol on `/graphql`): `graphChanged` pushes each ' +
+    'change of the graph as the caller may see it.',
 } as const;
+
+/**
+ * type-graphql wants a PubSub for any subscription; ours read the change feed (`subscribe` on the
+ * field), so nothing publishes: a topic-based subscription added by mistake fails loudly.
+ */
+const NO_TOPICS: PubSub = {
+  publish() {
+    throw new Error('Subscriptions read the change feed (ChangeFeed); there are no topics to publish to');
+  },
+  subscribe() {
+    throw new Error('Subscriptions read the change feed (ChangeFeed); there are no topics to subscribe to');
+  },
+};
 
 /**
  * `schema` with its root types described: a new schema from the same config, each root type a copy
@@ -58,6 +75,7 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers,
     authChecker,
+    pubSub: NO_TOPICS,
     validate: { forbidUnknownValues: true },
     emitSchemaFile: false,
   }).then((schema) => describeRootTypes(schema));

@@ -68,7 +68,7 @@ export async function refused(
 export async function counts(database: Database) {
   const [row] = await cypher(
     database,
-    `CALL () { MATCH (n) RETURN count(n) AS nodes }
+    `CALL () { MATCH (n) WHERE NOT n:Snapshot RETURN count(n) AS nodes }
      CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
      CALL () { MATCH (e:AuditEvent) RETURN count(e) AS auditEvents }
      RETURN nodes, relationships, auditEvents`,
@@ -94,6 +94,7 @@ export async function removeEditorWork(
   await cypher(database, "MATCH (n:Node) WHERE n.origin = 'editor' DETACH DELETE n");
   await cypher(database, 'MATCH (e:AuditEvent) DELETE e');
   await cypher(database, 'MATCH (p:Proposal) DELETE p');
+  await cypher(database, 'MATCH (s:ChangeSequence) DELETE s');
   for (const [id, version] of Object.entries(seededDocumentVersions)) {
     await cypher(
       database,

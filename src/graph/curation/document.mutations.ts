@@ -3,6 +3,7 @@ import type { GraphContext } from '../compile/context';
 import { SourceText, normaliseSpace } from '../../model';
 import { NodeLabel } from '../../model';
 import { AuditAction } from './audit.type';
+import { defaultChanges, flippedChanges } from './change';
 import { type AddDocumentInput, DocumentFormat } from './document.inputs';
 import { documentProperties } from './document.properties';
 import { readDocuments } from './evidence';
@@ -36,6 +37,7 @@ function asText(input: AddDocumentInput): AddDocumentInput {
 }
 
 type Raw = Record<string, unknown>;
+type Flipped = { id: string; kind: string; restricted: boolean };
 
 const PUBLISHER_KINDS: string[] = [NodeLabel.Organisation, NodeLabel.Municipality, NodeLabel.Region];
 
@@ -145,6 +147,13 @@ export function setDocumentRestricted(ctx: GraphContext, id: string, restricted:
         action: AuditAction.SET_DOCUMENT_RESTRICTED,
         target: id,
         version: document.version as number,
+        changes: [
+          ...defaultChanges(AuditAction.SET_DOCUMENT_RESTRICTED, id),
+          ...flippedChanges([
+            ...((counts?.flippedNodes as Flipped[] | undefined) ?? []),
+            ...((counts?.flippedRelationships as Flipped[] | undefined) ?? []),
+          ]),
+        ],
         summary:
           `marked document "${String(document.name)}" ${restricted ? 'restricted' : 'unrestricted'}; ` +
           `recomputed the evidence of ${String(counts?.nodes ?? 0)} nodes and ` +

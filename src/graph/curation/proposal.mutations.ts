@@ -17,7 +17,7 @@ import { type Proposal, type ProposalEndValue, ProposalStatus } from './proposal
 import { AddQuoteInput } from './quote.inputs';
 import { addQuoteIn } from './quote.mutations';
 import { type FieldProblem, refuseProblems } from './validation';
-import { type Written, curationWrite } from './write';
+import { type Written, curationWrite, writeAudit } from './write';
 
 type Raw = Record<string, unknown>;
 
@@ -268,7 +268,7 @@ async function acceptIn(
   const { proposal, text } = await lockPending(tx, id);
   const excerpt = excerptOf(proposal, text, edits);
   const written = await writeFact(tx, actor, proposal, excerpt, edits);
-  if (written.audit) await tx.run('curation/audit', { ...written.audit, actor });
+  if (written.audit) await writeAudit(tx, actor, written.audit);
   await tx.run('intake/decide-proposal', {
     id,
     status: ProposalStatus.ACCEPTED,
@@ -314,7 +314,7 @@ export function acceptRule(ctx: GraphContext, document: string, rule: string): P
     for (const id of ids) {
       try {
         const written = await acceptIn(tx, actor, id, {});
-        if (written.audit) await tx.run('curation/audit', { ...written.audit, actor });
+        if (written.audit) await writeAudit(tx, actor, written.audit);
         outcome.accepted.push(id);
       } catch (error) {
         // Only our own refusals (a check made before anything of the proposal is written) leave the

@@ -4,6 +4,7 @@ import type { GraphContext } from '../compile/context';
 import { normaliseSpace } from '../../model';
 import { NodeLabel, RelationshipType, relationshipKey, storedValues } from '../../model';
 import { AuditAction } from './audit.type';
+import { ChangeEntity, ChangeOp, defaultChanges } from './change';
 import { checkEvidence, mentionRows, readDocuments } from './evidence';
 import type { AddQuoteInput } from './quote.inputs';
 import { type FieldProblem, refuseProblems } from './validation';
@@ -87,14 +88,12 @@ export async function addQuoteIn(
     to,
     props: storedValues({ year: null, title: null, context: null, ...columns }),
   });
-  await tx.run('curation/create-relationships', {
-    actor,
-    rows: [
-      edge(RelationshipType.SAID, input.speaker, input.id),
-      edge(RelationshipType.QUOTED_IN, input.id, input.document),
-      ...input.themes.map((theme) => edge(RelationshipType.CONCERNS, input.id, theme)),
-    ],
-  });
+  const edges = [
+    edge(RelationshipType.SAID, input.speaker, input.id),
+    edge(RelationshipType.QUOTED_IN, input.id, input.document),
+    ...input.themes.map((theme) => edge(RelationshipType.CONCERNS, input.id, theme)),
+  ];
+  await tx.run('curation/create-relationships', { actor, rows: edges });
   await tx.run('curation/merge-mentions', { rows: mentionRows(input.id, columns), actor });
   const quote = row.node as Raw;
   return {
@@ -103,6 +102,16 @@ export async function addQuoteIn(
       action: AuditAction.ADD_QUOTE,
       target: input.id,
       version: 1,
+      changes: [
+        ...defaultChanges(AuditAction.ADD_QUOTE, input.id),
+        ...edges.map((edge) => ({
+          op: ChangeOp.ADDED,
+          entity: ChangeEntity.RELATIONSHIP,
+          id: edge.key,
+          kind: edge.type,
+          restricted: false,
+        })),
+      ],
       summary:
         `added quote "${String(quote.name)}" said by ${input.speaker} in ${input.document}` +
         (input.themes.length ? `, concerning ${input.themes.join(', ')}` : ''),

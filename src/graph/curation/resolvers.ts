@@ -1,4 +1,5 @@
 import { AuditResolver } from './audit.resolver';
+import { ChangeResolver } from './change.resolver';
 import { CurationResolver } from './curation.resolver';
 import { IntakeResultResolver, ProposalResolver, ReviewResolver } from './proposal.resolver';
 import { ProposalEndResolver } from './proposal.type';
@@ -14,4 +15,5 @@ export const curationResolvers: Function[] = [
   ReviewResolver,
   IntakeResultResolver,
   ProposalEndResolver,
+  ChangeResolver,
 ];

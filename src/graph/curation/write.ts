@@ -1,6 +1,7 @@
 import type { NamedTransaction } from '../../db/database';
 import type { GraphContext } from '../compile/context';
 import type { AuditAction } from './audit.type';
+import { type ChangeItem, changeColumns, defaultChanges } from './change';
 
 /** What the audit event of a mutation says. */
 export interface AuditEntry {
@@ -9,6 +10,8 @@ export interface AuditEntry {
   /** The node's version after the change; null for relationships. */
   version: number | null;
   summary: string;
+  /** What it changed, for the change feed; by default its target (see defaultChanges). */
+  changes?: ChangeItem[];
 }
 
 /** What a mutation's work hands back: its result and the audit event to write with it. */
@@ -33,10 +36,20 @@ export async function curationWrite<T>(
   const actor = ctx.viewer.subject ?? 'unknown';
   const result = await ctx.db.transaction('WRITE', async (tx) => {
     const { result, audit } = await work(tx, actor);
-    if (audit) await tx.run('curation/audit', { ...audit, actor });
+    if (audit) await writeAudit(tx, actor, audit);
     return result;
   });
   return result;
+}
+
+/** Writes an audit event, with what it changed, as the next event of the change feed. */
+export async function writeAudit(tx: NamedTransaction, actor: string, audit: AuditEntry): Promise<void> {
+  const { changes, ...event } = audit;
+  await tx.run('curation/audit', {
+    ...event,
+    actor,
+    changes: changeColumns(changes ?? defaultChanges(audit.action, audit.target)),
+  });
 }
 
 /** `n pieces of evidence`, for summaries. */
