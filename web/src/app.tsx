@@ -20,6 +20,7 @@ import { SignIn } from './panels/sign-in';
 import { type Route, parseRoute, routeUrl } from './route';
 import { readLang, readToken, saveLang, saveToken } from './session';
 import { useGraphVersion } from './use-graph-version';
+import { followChanges } from './live';
 
 const currentRoute = (): Route => parseRoute(window.location.pathname, window.location.search);
 
@@ -58,6 +59,21 @@ export function App() {
   const [pathStart, setPathStart] = useState<{ id: string; name: string } | null>(null);
   const [reader, setReader] = useState<{ id: string; excerpt: string | null } | null>(null);
   const [mode, setMode] = useState<'canvas' | 'list'>('canvas');
+  const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
+  const [liveCount, setLiveCount] = useState(0);
+
+  // Live: each change of the graph (written here or anywhere else) is marked new, every cached
+  // answer forgotten and the canvas redrawn from the graph as it is now.
+  useEffect(() => {
+    setFresh(new Set());
+    setLiveCount(0);
+    return followChanges(token, ({ ids }) => {
+      setFresh((previous) => new Set([...previous, ...ids]));
+      setLiveCount((count) => count + 1);
+      graph.clear();
+      setDataVersion((version) => version + 1);
+    });
+  }, [token, graph]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -104,11 +120,12 @@ export function App() {
       graph.clear();
       setDataVersion((version) => version + 1);
     },
+    fresh,
   };
   const { view } = route;
   const filters = useMemo(
-    () => ({ hiddenKinds, hiddenTypes, highlight, focus: view.name === 'node' ? view.id : null }),
-    [hiddenKinds, hiddenTypes, highlight, view],
+    () => ({ hiddenKinds, hiddenTypes, highlight, fresh, focus: view.name === 'node' ? view.id : null }),
+    [hiddenKinds, hiddenTypes, highlight, fresh, view],
   );
   const types = visibleOrAll(ALL_RELATIONSHIP_TYPES, hiddenTypes);
   const kinds = visibleOrAll(ALL_KINDS, hiddenKinds);
@@ -149,6 +166,11 @@ export function App() {
             >
               {t('review')}
             </a>
+          )}
+          {liveCount > 0 && (
+            <span class="live-changes" role="status">
+              {t(liveCount === 1 ? 'liveChange' : 'liveChanges', { n: liveCount })}
+            </span>
           )}
           <SignIn onToken={changeToken} />
         </header>

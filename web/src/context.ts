@@ -25,6 +25,8 @@ export interface Explorer {
    * the canvas, so every view reads the graph as it is now.
    */
   graphChanged(): void;
+  /** Node ids and relationship keys that changed since this page opened (the live feed): marked new. */
+  fresh: ReadonlySet<string>;
 }
 
 export const ExplorerContext = createContext<Explorer | null>(null);

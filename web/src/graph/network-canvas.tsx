@@ -11,6 +11,8 @@ export interface CanvasFilters {
   focus: string | null;
   /** Node ids and edge keys of a path to stand out; everything else is dimmed. */
   highlight: ReadonlySet<string> | null;
+  /** Node ids new since the page opened (the live feed): drawn larger, with their label. */
+  fresh: ReadonlySet<string>;
 }
 
 interface Props {
@@ -50,11 +52,12 @@ export function NetworkCanvas({ graph, filters, label, onSelect, onFirstDraw }: 
       labelRenderedSizeThreshold: 5,
       zIndex: true,
       nodeReducer: (node, data) => {
-        const { hiddenKinds, focus, highlight } = filtersRef.current;
+        const { hiddenKinds, focus, highlight, fresh } = filtersRef.current;
         if (hiddenKinds.has(data.kind)) return { ...data, hidden: true };
         if (highlight !== null && !highlight.has(node))
           return { ...data, color: DIMMED, label: '', zIndex: 0 };
         if (node === focus) return { ...data, highlighted: true, size: data.size * 1.6, zIndex: 2 };
+        if (fresh.has(node)) return { ...data, highlighted: true, size: data.size * 1.3, zIndex: 2 };
         return { ...data, zIndex: 1 };
       },
       edgeReducer: (edge, data) => {

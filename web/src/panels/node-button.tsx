@@ -5,7 +5,7 @@ import { KIND_COLOURS } from '../kinds';
 
 /** A node's name as a button that focuses it, with its kind and, for researchers, a restricted mark. */
 export function NodeButton({ node }: { node: NodeSummaryFragment }) {
-  const { focusNode } = useExplorer();
+  const { focusNode, fresh } = useExplorer();
   return (
     <span class="node-ref">
       <button type="button" class="link" onClick={() => focusNode(node.id)}>
@@ -13,8 +13,15 @@ export function NodeButton({ node }: { node: NodeSummaryFragment }) {
       </button>{' '}
       <KindBadge kind={node.kind} />
       {node.restricted && <RestrictedBadge />}
+      {fresh.has(node.id) && <NewBadge />}
     </span>
   );
+}
+
+/** Changed since this page opened (heard on the live feed). */
+export function NewBadge() {
+  const { t } = useExplorer();
+  return <span class="badge new">{t('live')}</span>;
 }
 
 /** The kind's colour (as on the canvas) and its name, so colour is never the only cue. */

@@ -2,7 +2,7 @@ import { useExplorer } from '../context';
 import type { NeighbourPageFragment, RelationshipType } from '../generated/graphql';
 import { relationshipLabel } from '../i18n';
 import { EvidenceList } from './evidence-list';
-import { NodeButton, RestrictedBadge } from './node-button';
+import { NewBadge, NodeButton, RestrictedBadge } from './node-button';
 
 export type NeighbourEdge = NeighbourPageFragment['edges'][number];
 
@@ -37,7 +37,7 @@ function groupsOf(edges: readonly NeighbourEdge[]): NeighbourEdge[][] {
 
 /** The focused node's relationships, grouped by type, each with the other node and its evidence. */
 export function RelationshipGroups({ edges }: { edges: readonly NeighbourEdge[] }) {
-  const { lang } = useExplorer();
+  const { lang, fresh } = useExplorer();
   return (
     <>
       {groupsOf(edges).map((group) => {
@@ -50,8 +50,9 @@ export function RelationshipGroups({ edges }: { edges: readonly NeighbourEdge[] 
             </h4>
             <ul>
               {group.map((edge) => (
-                <li key={edge.key} data-key={edge.key}>
+                <li key={edge.key} data-key={edge.key} class={fresh.has(edge.key) ? 'new' : undefined}>
                   <NodeButton node={edge.node} />
+                  {fresh.has(edge.key) && !fresh.has(edge.node.id) && <NewBadge />}
                   {edge.restricted && !edge.node.restricted && <RestrictedBadge />}
                   {[edge.title, edge.context, edge.year].filter((v) => v !== null).length > 0 && (
                     <span class="relationship-properties">
