@@ -48,9 +48,11 @@ export async function recordSnapshot(
   });
   if (row?.hasContent) return;
   const canonical = snapshot.canonical ?? canonicalSerialisation(snapshot.nodes, snapshot.edges);
+  const gzipped = gzipSync(Buffer.from(canonical, 'utf8'));
   await db.write('changes/store-snapshot-content', {
     id: snapshot.snapshotId,
-    content: gzipSync(Buffer.from(canonical, 'utf8')),
+    // The driver sends an Int8Array as a byte array (a Buffer would not be one).
+    content: new Int8Array(gzipped.buffer, gzipped.byteOffset, gzipped.byteLength),
     contentFormat: SNAPSHOT_FORMAT,
     nodeCount: snapshot.nodes.length,
     relationshipCount: snapshot.edges.length,
