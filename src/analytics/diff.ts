@@ -14,6 +14,7 @@ import {
   type ProjectionSpec,
   toSimpleUndirected,
 } from './projection';
+import type { EvidenceRecord } from '../graph/records/records';
 import type { ExportEdge, ExportNode, GraphSnapshot } from './snapshot';
 
 /** The kinds an interlock joins (places and organisations): the ends of `interlocks(a, b)`. */
@@ -136,7 +137,26 @@ export interface DiffRecord {
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * Field values compared as their canonical form: a piece of evidence as `[document, excerpt,
+ * inferred, reason]`, since the same piece read from Neo4j and parsed from a stored snapshot may
+ * carry its keys in another order.
+ */
+const canonicalValue = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map((item: unknown) =>
+        item !== null && typeof item === 'object' && 'documentId' in item
+          ? [
+              (item as EvidenceRecord).documentId,
+              (item as EvidenceRecord).excerpt,
+              (item as EvidenceRecord).inferred,
+              (item as EvidenceRecord).reason ?? null,
+            ]
+          : item,
+      )
+    : value;
+const same = (a: unknown, b: unknown) =>
+  JSON.stringify(canonicalValue(a)) === JSON.stringify(canonicalValue(b));
 
 const NODE_FIELDS = [
   'name',

@@ -164,6 +164,8 @@ const xmlBuilder = new XMLBuilder({
   format: false,
   processEntities: true,
   suppressEmptyNode: true,
+  // Its default writes an attribute whose value is "true" as a bare name (`value`), which is not XML.
+  suppressBooleanAttributes: false,
 });
 
 /** A JS object as one line of XML, by the builder's conventions (`@_` attributes, `#text` text). */

@@ -62,7 +62,7 @@ export function sampleRows() {
       source: 'municipality:a',
       target: 'org:b',
       restricted: false,
-      evidence: [piece('document:undated', 'four')],
+      evidence: [{ ...piece('document:undated', 'four'), inferred: true, reason: 'a "reason" & <more>' }],
       recordedOn: '2026-01-04',
     },
   ];
@@ -155,7 +155,7 @@ describe('GEXF export', () => {
       startSource: 'document',
     });
     expect(partners).toMatchObject({ weight: '1', start: '2026-01-04' });
-    expect(values(partners).startSource).toBe('recorded');
+    expect(values(partners)).toMatchObject({ startSource: 'recorded', inferred: 'true' });
   });
 
   it('leaves out the start of an item with neither a dated document nor a recording time', async () => {

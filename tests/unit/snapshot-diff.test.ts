@@ -127,6 +127,19 @@ describe('diff of two snapshots', () => {
     expect(d.evidence.changed.map((e) => e.fields)).toEqual([['inferred', 'reason']]);
   });
 
+  it('compares evidence by its content, not by the order of its keys', () => {
+    const to = base();
+    for (const e of to.edges) {
+      e.evidence = e.evidence.map(({ reason, inferred, excerpt, documentId }) => ({
+        reason,
+        inferred,
+        excerpt,
+        documentId,
+      }));
+    }
+    expect(diffSnapshots(base(), to).relationships.changedCount).toBe(0);
+  });
+
   it('cuts each list at first and keeps whole counts', () => {
     const to = base();
     for (let i = 0; i < 5; i++) to.nodes.push(node(`theme:t${i}`, Theme));
