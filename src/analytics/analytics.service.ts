@@ -16,6 +16,7 @@ import {
 } from './projection';
 import { type SimilarityRecord, similarPairs, similarTo } from './similarity';
 import { assertAnalysable } from './limits';
+import { INTERLOCK_END_KINDS } from './diff';
 import { snapshotOf } from './snapshot';
 
 /** Which graph an analysis ran on: what a paper cites. */
@@ -38,7 +39,7 @@ export function projectionInfo(spec: ProjectionSpec, graph: ProjectionGraph): Pr
 /** Reports what a long run is doing (the command line prints it; the API ignores it). */
 export type Progress = (message: string) => void;
 
-async function load(db: ReadTransactions, viewer: Viewer, spec: ProjectionSpec, progress?: Progress) {
+export async function load(db: ReadTransactions, viewer: Viewer, spec: ProjectionSpec, progress?: Progress) {
   const started = Date.now();
   // Counted first (count store), so a projection past the caps is refused before it fills the heap.
   const [size] = await db.transaction('READ', (tx) =>
@@ -134,12 +135,7 @@ export async function runSimilarity(
   return { municipality: id, projection, similar: args.first ? similar.slice(0, args.first) : similar };
 }
 
-/** The kinds interlocks join: places and organisations. */
-export const INTERLOCK_END_KINDS: readonly NodeLabel[] = [
-  NodeLabel.Municipality,
-  NodeLabel.Region,
-  NodeLabel.Organisation,
-];
+export { INTERLOCK_END_KINDS };
 
 export interface InterlocksResult extends InterlockRecord {
   projection: ProjectionSummary;

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import { XMLBuilder } from 'fast-xml-parser';
-import type { ExportEdge, ExportNode, GraphSnapshot } from './snapshot';
+import { type ExportEdge, type ExportNode, type GraphSnapshot, startOf } from './snapshot';
 
 /**
  * The export files. Every one carries the snapshot id (in the file, and over HTTP in `X-Snapshot-Id`);
@@ -13,6 +13,7 @@ export enum ExportFile {
   NODES_CSV = 'nodes.csv',
   EDGES_CSV = 'edges.csv',
   JSON = 'graph.json',
+  GEXF = 'graph.gexf',
 }
 
 export const CONTENT_TYPES: Record<ExportFile, string> = {
@@ -20,11 +21,14 @@ export const CONTENT_TYPES: Record<ExportFile, string> = {
   [ExportFile.NODES_CSV]: 'text/csv; charset=utf-8; header=present',
   [ExportFile.EDGES_CSV]: 'text/csv; charset=utf-8; header=present',
   [ExportFile.JSON]: 'application/json; charset=utf-8',
+  // GEXF has no registered media type; Gephi's own site serves .gexf as XML.
+  [ExportFile.GEXF]: 'application/xml; charset=utf-8',
 };
 
 /** The files of each `--format` of the command line. */
-export const FORMAT_FILES: Record<'graphml' | 'csv' | 'json', ExportFile[]> = {
+export const FORMAT_FILES: Record<'graphml' | 'gexf' | 'csv' | 'json', ExportFile[]> = {
   graphml: [ExportFile.GRAPHML],
+  gexf: [ExportFile.GEXF],
   csv: [ExportFile.NODES_CSV, ExportFile.EDGES_CSV],
   json: [ExportFile.JSON],
 };
@@ -35,6 +39,12 @@ export const FORMAT_FILES: Record<'graphml' | 'csv' | 'json', ExportFile[]> = {
  * with the n-th excerpt). The JSON export keeps them as a list of objects instead.
  */
 export const EVIDENCE_SEPARATOR = ' | ';
+
+/**
+ * The distinct documents that support a relationship (its `weight` is how many) in one CSV, GraphML
+ * or GEXF cell: ids joined with this (ids never contain it). The JSON export keeps them as a list.
+ */
+export const DOCUMENTS_SEPARATOR = ';';
 
 const join = (values: unknown[]) =>
   values.map((v) => (v === null || v === undefined ? '' : String(v))).join(EVIDENCE_SEPARATOR);
@@ -95,6 +105,8 @@ const GRAPHML_KEYS: GraphmlKey[] = [
   { id: 'e_restricted', for: 'edge', name: 'restricted', type: 'boolean' },
   { id: 'e_inferred', for: 'edge', name: 'inferred', type: 'boolean' },
   { id: 'e_evidence_count', for: 'edge', name: 'evidence_count', type: 'int' },
+  { id: 'e_weight', for: 'edge', name: 'weight', type: 'int' },
+  { id: 'e_documents', for: 'edge', name: 'documents', type: 'string' },
   { id: 'e_evidence_documents', for: 'edge', name: 'evidence_documents', type: 'string' },
   { id: 'e_evidence_excerpts', for: 'edge', name: 'evidence_excerpts', type: 'string' },
   { id: 'e_evidence_inferred', for: 'edge', name: 'evidence_inferred', type: 'string' },
@@ -127,6 +139,8 @@ function edgeData(edge: ExportEdge): DataValues {
     ['e_restricted', edge.restricted],
     ['e_inferred', edge.inferred],
     ['e_evidence_count', edge.evidence.length],
+    ['e_weight', edge.weight],
+    ['e_documents', edge.documents.join(DOCUMENTS_SEPARATOR)],
     ['e_evidence_documents', evidence.documents],
     ['e_evidence_excerpts', evidence.excerpts],
     ['e_evidence_inferred', evidence.inferred],
@@ -150,6 +164,8 @@ const xmlBuilder = new XMLBuilder({
   format: false,
   processEntities: true,
   suppressEmptyNode: true,
+  // Its default writes an attribute whose value is "true" as a bare name (`value`), which is not XML.
+  suppressBooleanAttributes: false,
 });
 
 /** A JS object as one line of XML, by the builder's conventions (`@_` attributes, `#text` text). */
@@ -238,6 +254,8 @@ export const EDGE_COLUMNS = [
   'evidence_inferred',
   'reason',
   'evidence_count',
+  'weight',
+  'documents',
   'year',
   'title',
   'context',
@@ -301,6 +319,8 @@ export function edgesCsvStream(snapshot: GraphSnapshot, onProgress?: ExportProgr
         evidence_inferred: evidence.inferred,
         reason: evidence.reasons,
         evidence_count: edge.evidence.length,
+        weight: edge.weight,
+        documents: edge.documents.join(DOCUMENTS_SEPARATOR),
         year: edge.year,
         title: edge.title,
         context: edge.context,
@@ -315,10 +335,17 @@ export function edgesCsvStream(snapshot: GraphSnapshot, onProgress?: ExportProgr
 // ---------------------------------------------------------------------------------------------------
 // JSON (NetworkX node-link: `nx.node_link_graph(data, edges="links")`)
 
+const startFields = (item: ExportNode | ExportEdge) => {
+  const { start, startSource } = startOf(item);
+  return { start, start_source: startSource };
+};
+
 /**
  * NetworkX's node-link format, a directed multigraph: `graph.snapshot_id`, `nodes` with their
- * attributes, `links` with source, target, key, type, properties and `evidence` as a list of
- * `{document, excerpt, inferred, reason}`. Written one node or link per line.
+ * attributes and `start`/`start_source` (as the GEXF export), `links` with source, target, key,
+ * type, properties, `weight` (distinct supporting documents), `documents`, `start`/`start_source`
+ * and `evidence` as a list of `{document, excerpt, inferred, reason}`. Written one node or link per
+ * line.
  */
 export function jsonStream(snapshot: GraphSnapshot, onProgress?: ExportProgress): Readable {
   function* generate(): Generator<string> {
@@ -335,6 +362,7 @@ export function jsonStream(snapshot: GraphSnapshot, onProgress?: ExportProgress)
         programme_kind: node.programmeKind,
         year: node.year,
         restricted: node.restricted,
+        ...startFields(node),
       });
       yield `${i === 0 ? '' : ',\n'}${line}`;
     }
@@ -350,6 +378,9 @@ export function jsonStream(snapshot: GraphSnapshot, onProgress?: ExportProgress)
         context: edge.context,
         restricted: edge.restricted,
         inferred: edge.inferred,
+        weight: edge.weight,
+        documents: edge.documents,
+        ...startFields(edge),
         evidence: edge.evidence.map((e) => ({
           document: e.documentId,
           excerpt: e.excerpt,
@@ -360,6 +391,161 @@ export function jsonStream(snapshot: GraphSnapshot, onProgress?: ExportProgress)
       yield `${i === 0 ? '' : ',\n'}${line}`;
     }
     yield '\n]\n}\n';
+  }
+  return Readable.from(generate(), { objectMode: false });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// GEXF 1.3 (Gephi, NetworkX read_gexf), with time spans
+
+interface GexfAttribute {
+  id: string;
+  title: string;
+  type: 'string' | 'boolean' | 'integer';
+}
+
+const GEXF_NODE_ATTRIBUTES: GexfAttribute[] = [
+  { id: 'kind', title: 'kind', type: 'string' },
+  { id: 'organisation_type', title: 'organisation_type', type: 'string' },
+  { id: 'programme_kind', title: 'programme_kind', type: 'string' },
+  { id: 'year', title: 'year', type: 'integer' },
+  { id: 'restricted', title: 'restricted', type: 'boolean' },
+  { id: 'startSource', title: 'startSource', type: 'string' },
+];
+
+/** The relationship's `weight` is GEXF's own edge attribute, not one of these. */
+const GEXF_EDGE_ATTRIBUTES: GexfAttribute[] = [
+  { id: 'type', title: 'type', type: 'string' },
+  { id: 'year', title: 'year', type: 'integer' },
+  { id: 'title', title: 'title', type: 'string' },
+  { id: 'context', title: 'context', type: 'string' },
+  { id: 'restricted', title: 'restricted', type: 'boolean' },
+  { id: 'inferred', title: 'inferred', type: 'boolean' },
+  { id: 'documents', title: 'documents', type: 'string' },
+  { id: 'evidence_count', title: 'evidence_count', type: 'integer' },
+  { id: 'evidence_documents', title: 'evidence_documents', type: 'string' },
+  { id: 'evidence_excerpts', title: 'evidence_excerpts', type: 'string' },
+  { id: 'evidence_inferred', title: 'evidence_inferred', type: 'string' },
+  { id: 'evidence_reasons', title: 'evidence_reasons', type: 'string' },
+  { id: 'startSource', title: 'startSource', type: 'string' },
+];
+
+/** `<attvalues>` of the present values (absent ones are left out, as GEXF allows). */
+function attvalues(values: DataValues): Record<string, unknown> {
+  const present = values.filter(([, value]) => value !== null && value !== '');
+  return present.length
+    ? {
+        attvalues: {
+          attvalue: present.map(([key, value]) => ({ '@_for': key, '@_value': xmlSafe(String(value)) })),
+        },
+      }
+    : {};
+}
+
+/** The `start` attribute when known (an item without one spans all time, as GEXF reads it). */
+function startAttribute(item: ExportNode | ExportEdge): Record<string, string> {
+  const { start } = startOf(item);
+  return start === null ? {} : { '@_start': start };
+}
+
+/**
+ * GEXF 1.3, streamed element by element (each built and escaped by fast-xml-parser's XMLBuilder): a
+ * dynamic directed graph, `timeformat="date"`. Each node and relationship has a `start`: the
+ * publication date of the earliest dated document of its visible evidence, or when none is dated
+ * the date it was recorded; the `startSource` attribute says which (`document` | `recorded`). Node
+ * ids the node ids and `label` the name; edge ids the relationship keys, `label` the type, and
+ * `weight` the number of distinct documents that support it (listed, `;`-joined, in `documents`).
+ * Parallel edges are kept (NetworkX reads a MultiDiGraph). The snapshot id is in the meta
+ * description and a comment.
+ */
+export function gexfStream(snapshot: GraphSnapshot, onProgress?: ExportProgress): Readable {
+  function* generate(): Generator<string> {
+    yield (
+      '<?xml version="1.0" encoding="UTF-8"?>\n' +
+      '<gexf xmlns="http://gexf.net/1.3" ' +
+      'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+      'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n' +
+      `  <!-- Gouden Netwerk export, snapshot ${snapshot.snapshotId} -->\n`
+    );
+    yield xml(
+      {
+        meta: {
+          creator: 'Gouden Netwerk',
+          description: `snapshot ${snapshot.snapshotId}`,
+        },
+      },
+      '  ',
+    );
+    yield '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">\n';
+    for (const [cls, attributes] of [
+      ['node', GEXF_NODE_ATTRIBUTES],
+      ['edge', GEXF_EDGE_ATTRIBUTES],
+    ] as const) {
+      yield xml(
+        {
+          attributes: {
+            '@_class': cls,
+            '@_mode': 'static',
+            attribute: attributes.map((a) => ({ '@_id': a.id, '@_title': a.title, '@_type': a.type })),
+          },
+        },
+        '    ',
+      );
+    }
+    yield '    <nodes>\n';
+    for (const [node] of progressed(snapshot.nodes, ExportFile.GEXF, onProgress)) {
+      yield xml(
+        {
+          node: {
+            '@_id': xmlSafe(node.id),
+            '@_label': xmlSafe(node.name),
+            ...startAttribute(node),
+            ...attvalues([
+              ['kind', node.kind],
+              ['organisation_type', node.organisationType],
+              ['programme_kind', node.programmeKind],
+              ['year', node.year],
+              ['restricted', node.restricted],
+              ['startSource', startOf(node).startSource],
+            ]),
+          },
+        },
+        '      ',
+      );
+    }
+    yield '    </nodes>\n    <edges>\n';
+    for (const [edge] of progressed(snapshot.edges, ExportFile.GEXF, onProgress)) {
+      const evidence = evidenceColumns(edge);
+      yield xml(
+        {
+          edge: {
+            '@_id': xmlSafe(edge.key),
+            '@_source': xmlSafe(edge.source),
+            '@_target': xmlSafe(edge.target),
+            '@_label': edge.type,
+            '@_weight': String(edge.weight),
+            ...startAttribute(edge),
+            ...attvalues([
+              ['type', edge.type],
+              ['year', edge.year],
+              ['title', edge.title],
+              ['context', edge.context],
+              ['restricted', edge.restricted],
+              ['inferred', edge.inferred],
+              ['documents', edge.documents.join(DOCUMENTS_SEPARATOR)],
+              ['evidence_count', edge.evidence.length],
+              ['evidence_documents', evidence.documents],
+              ['evidence_excerpts', evidence.excerpts],
+              ['evidence_inferred', evidence.inferred],
+              ['evidence_reasons', evidence.reasons],
+              ['startSource', startOf(edge).startSource],
+            ]),
+          },
+        },
+        '      ',
+      );
+    }
+    yield '    </edges>\n  </graph>\n</gexf>\n';
   }
   return Readable.from(generate(), { objectMode: false });
 }
@@ -378,5 +564,7 @@ export function exportStream(
       return edgesCsvStream(snapshot, onProgress);
     case ExportFile.JSON:
       return jsonStream(snapshot, onProgress);
+    case ExportFile.GEXF:
+      return gexfStream(snapshot, onProgress);
   }
 }

@@ -80,6 +80,13 @@ export interface ProjectionNode extends Attributes {
   organisationType: string | null;
   programmeKind: string | null;
   year: number | null;
+  /**
+   * The publication date (YYYY-MM-DD) of the earliest dated document of its visible evidence (for a
+   * document, its own), or null when none is dated. Absent on hand-built graphs: read as null.
+   */
+  documentStart?: string | null;
+  /** The date it was recorded (createdAt), null when unknown; the start an export gives it when no document is dated. */
+  recordedOn?: string | null;
 }
 
 /** A relationship of a projection as graph attributes: its key, type, properties and visible evidence. */
@@ -91,6 +98,10 @@ export interface ProjectionEdge extends Attributes {
   context: string | null;
   restricted: boolean;
   evidence: EvidenceRecord[];
+  /** As ProjectionNode's: the earliest publication date among the documents of its visible evidence. */
+  documentStart?: string | null;
+  /** As ProjectionNode's: createdAt, or for a seeded relationship the later of its ends'. */
+  recordedOn?: string | null;
 }
 
 /**
@@ -134,17 +145,40 @@ export interface ReadTransactions {
   ): Promise<T>;
 }
 
-/** Builds the projection graph from the rows of `analytics/projection-nodes` and `-edges`. */
-export function buildProjectionGraph(nodeRows: Row[], edgeRows: Row[]): ProjectionGraph {
+/** The earliest publication date among `documents` (ISO dates compare as strings), or null. */
+function earliestDate(documents: readonly string[], dates: ReadonlyMap<string, string>): string | null {
+  let earliest: string | null = null;
+  for (const document of documents) {
+    const date = dates.get(document);
+    if (date !== undefined && (earliest === null || date < earliest)) earliest = date;
+  }
+  return earliest;
+}
+
+/**
+ * Builds the projection graph from the rows of `analytics/projection-nodes` and `-edges`, dating
+ * each node and relationship by `analytics/document-dates` (id → publishedOn; none: every
+ * `documentStart` is null).
+ */
+export function buildProjectionGraph(
+  nodeRows: Row[],
+  edgeRows: Row[],
+  dateRows: Row[] = [],
+): ProjectionGraph {
   const graph: ProjectionGraph = new MultiDirectedGraph<ProjectionNode, ProjectionEdge>();
+  const dates = new Map(dateRows.map((row) => [row.id as string, row.publishedOn as string]));
   for (const row of nodeRows) {
-    graph.addNode(row.id as string, {
+    const id = row.id as string;
+    const documents = [...((row.documents as string[] | null) ?? []), id];
+    graph.addNode(id, {
       name: (row.name as string | null) ?? (row.id as string),
       kind: row.kind as NodeLabel,
       restricted: Boolean(row.restricted),
       organisationType: (row.organisationType as string | null) ?? null,
       programmeKind: (row.programmeKind as string | null) ?? null,
       year: (row.year as number | null) ?? null,
+      documentStart: earliestDate(documents, dates),
+      recordedOn: (row.recordedOn as string | null) ?? null,
     });
   }
   for (const row of edgeRows) {
@@ -153,6 +187,7 @@ export function buildProjectionGraph(nodeRows: Row[], edgeRows: Row[]): Projecti
     const type = row.type as RelationshipType;
     const key = (row.key as string | null) ?? `${source}|${type}|${target}`;
     if (!graph.hasNode(source) || !graph.hasNode(target) || graph.hasEdge(key)) continue;
+    const evidence = (row.evidence as EvidenceRecord[] | null) ?? [];
     graph.addEdgeWithKey(key, source, target, {
       key,
       type,
@@ -160,7 +195,12 @@ export function buildProjectionGraph(nodeRows: Row[], edgeRows: Row[]): Projecti
       title: (row.title as string | null) ?? null,
       context: (row.context as string | null) ?? null,
       restricted: Boolean(row.restricted),
-      evidence: (row.evidence as EvidenceRecord[] | null) ?? [],
+      evidence,
+      documentStart: earliestDate(
+        evidence.map((e) => e.documentId),
+        dates,
+      ),
+      recordedOn: (row.recordedOn as string | null) ?? null,
     });
   }
   return graph;
@@ -179,15 +219,16 @@ export async function loadProjection(
   const params = { labels: spec.kinds, types: spec.types, seeRestricted: viewer.seeRestricted };
   // The types as literals (typedQueryName), so the edges are read by type, not by scanning all.
   // A whole projection takes longer than a request's usual timeout: ANALYSIS_TIMEOUT_MS.
-  const [nodeRows, edgeRows] = await db.transaction(
+  const [nodeRows, edgeRows, dateRows] = await db.transaction(
     'READ',
     async (tx) => [
       await tx.run('analytics/projection-nodes', params),
       await tx.run(typedQueryName('analytics/projection-edges', spec.types), params),
+      await tx.run('analytics/document-dates', { seeRestricted: viewer.seeRestricted }),
     ],
     { timeoutMs: analysisLimits().timeoutMs },
   );
-  return buildProjectionGraph(nodeRows, edgeRows);
+  return buildProjectionGraph(nodeRows, edgeRows, dateRows);
 }
 
 /**

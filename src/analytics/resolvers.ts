@@ -9,6 +9,7 @@ import {
   SharedNodesResolver,
   SimilarMunicipalitiesResolver,
 } from './analytics.resolver';
+import { DiffResolver } from './diff.resolver';
 
 /** The resolvers of network analysis: centrality, communities, similarity, interlocks. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -22,4 +23,5 @@ export const analyticsResolvers: Function[] = [
   InterlockConnectorResolver,
   InterlockPathResolver,
   InterlocksResolver,
+  DiffResolver,
 ];

@@ -8,7 +8,8 @@ import { toNative } from '../db/convert';
 import { queryRegistry, typedQueryName } from '../db/query-registry';
 import type { EvidenceRecord } from '../graph/records/records';
 import type { Viewer } from '../model';
-import { EDGE_COLUMNS, EVIDENCE_SEPARATOR, NODE_COLUMNS } from './export';
+import { DOCUMENTS_SEPARATOR, EDGE_COLUMNS, EVIDENCE_SEPARATOR, NODE_COLUMNS } from './export';
+import { documentsOf } from './snapshot';
 import type { ProjectionSpec } from './projection';
 
 type Row = Record<string, unknown>;
@@ -74,6 +75,7 @@ export async function streamCsvExport(
   const edgesQuery = typedQueryName('analytics/stream-edges', spec.types);
   const relationships = await write(edgesQuery, 'edges.csv', EDGE_COLUMNS, (row) => {
     const evidence = (row.evidence as EvidenceRecord[] | null) ?? [];
+    const documents = documentsOf(evidence);
     return {
       source: row.source,
       target: row.target,
@@ -85,6 +87,8 @@ export async function streamCsvExport(
       evidence_inferred: join(evidence.map((e) => e.inferred)),
       reason: join(evidence.map((e) => e.reason ?? '')),
       evidence_count: evidence.length,
+      weight: documents.length,
+      documents: documents.join(DOCUMENTS_SEPARATOR),
       year: row.year,
       title: row.title,
       context: row.context,

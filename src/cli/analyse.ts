@@ -41,7 +41,7 @@ commands:
       the municipalities most like one municipality, or every similar pair
   interlocks <a> <b> [--max-length 2|3] [--types T,…] [--first N]
       the people and organisations that connect two municipalities, regions or organisations
-  export --format graphml|csv|json|all --out <dir> [--kinds K,…] [--types T,…] [--stream]
+  export --format graphml|gexf|csv|json|all --out <dir> [--kinds K,…] [--types T,…] [--stream]
       write the graph (default: every kind and type) for Gephi, pandas/NetworkX or anything else;
       --stream (CSV only): rows written as Neo4j streams them, for a graph too large to hold (no snapshot id)
 
@@ -259,7 +259,7 @@ function exportCommand(options: Options): Command {
     format === 'all'
       ? Object.values(FORMAT_FILES).flat()
       : (FORMAT_FILES[format as keyof typeof FORMAT_FILES] ?? []);
-  if (files.length === 0) throw new UsageError('--format must be graphml, csv, json or all');
+  if (files.length === 0) throw new UsageError('--format must be graphml, gexf, csv, json or all');
   if (!options.out) throw new UsageError('--out <dir> is missing');
   const spec = resolveSpec(
     names(options.kinds, 'kinds', Object.values(NodeLabel)),

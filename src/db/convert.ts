@@ -22,6 +22,8 @@ export function toNative(value: unknown): unknown {
   if (type === 'bigint') return Number(value);
   if (type !== 'object') return value;
   if (Array.isArray(value)) return value.map(toNative);
+  // A byte array property (the driver's Int8Array) as the bytes, not as an object of indexes.
+  if (ArrayBuffer.isView(value)) return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
   if (neo4j.isInt(value)) {
     if (!neo4j.integer.inSafeRange(value)) throw new RangeError(`Integer ${value.toString()} exceeds 2^53`);
     return value.toNumber();

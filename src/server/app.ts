@@ -10,6 +10,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type RequestHandler, type Response } from 'express';
 import type { Logger } from 'pino';
 import { exportRouter } from './export.routes';
+import { ExportFile } from '../analytics/export';
 import type { Config } from '../config/config';
 import { type Database, MAX_CONNECTION_POOL_SIZE } from '../db/database';
 import { LIMITS } from '../model';
@@ -172,7 +173,7 @@ export async function startServer(
     refuseBadCredentials,
   ];
 
-  for (const file of ['graph.graphml', 'nodes.csv', 'edges.csv', 'graph.json']) {
+  for (const file of Object.values(ExportFile)) {
     app.all(`/export/${file}`, routeLabel(`/export/${file}`), allowMethods('GET', 'HEAD'));
   }
   app.use('/export', ...caller, exportRouter(database));

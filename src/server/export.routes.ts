@@ -10,6 +10,7 @@ import { sendError as sendJsonError } from './http-errors';
 import { CONTENT_TYPES, ExportFile, exportStream } from '../analytics/export';
 import { FULL_PROJECTION, type ProjectionSpec, loadProjection, resolveSpec } from '../analytics/projection';
 import { snapshotOf } from '../analytics/snapshot';
+import { recordSnapshot } from '../analytics/snapshot-store';
 
 const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
@@ -55,13 +56,14 @@ function specOf(req: Request): ProjectionSpec {
 
 /**
  * Mounted behind `identify` and `refuseBadCredentials` (app.ts): the caller is known, a bad token
- * already refused. `GET /export/graph.graphml`, `/export/nodes.csv`, `/export/edges.csv`, `/export/graph.json`: the
+ * already refused. `GET /export/graph.graphml`, `/export/graph.gexf`, `/export/nodes.csv`, `/export/edges.csv`, `/export/graph.json`: the
  * graph (every kind and type, or `?kinds=…&types=…`) as the caller may see it, streamed. The same
  * bearer tokens as the GraphQL endpoint: none is the public reader (no restricted facts), a
  * researcher or editor token includes them, a bad token is 401. The snapshot id (a content hash of
  * what was exported) is in `X-Snapshot-Id` and in the file; it is also the ETag, so a client that
  * already holds this snapshot gets 304. Each snapshot is recorded in Neo4j with the change feed's
- * position, so `changes(since: <snapshot id>)` lists what changed after it.
+ * position, the view it was taken as and its content (gzipped canonical serialisation), so
+ * `changes(since: <snapshot id>)` lists what changed after it and `diff(from: <snapshot id>)` what differs.
  */
 export function exportRouter(database: Database): Router {
   const router = express.Router();
@@ -84,7 +86,7 @@ export function exportRouter(database: Database): Router {
       // it reads may be in both (a feed replays, never misses).
       const seq = await newestSeq(database);
       snapshot = snapshotOf(await loadProjection(database, viewer, spec));
-      await database.write('changes/record-snapshot', { id: snapshot.snapshotId, seq, format: file });
+      await recordSnapshot(database, snapshot, { seq, format: file, viewer, spec });
     } catch (error) {
       const mapped = mapDatabaseError(error, 'analytics/projection');
       const code = String(mapped.extensions.code ?? ErrorCode.INTERNAL_SERVER_ERROR);

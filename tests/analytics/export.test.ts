@@ -15,7 +15,7 @@ const run = promisify(execFile);
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 const CLI = path.join(PROJECT_ROOT, 'dist', 'cli', 'analyse.js');
 
-const FILES = ['graph.graphml', 'nodes.csv', 'edges.csv', 'graph.json'] as const;
+const FILES = ['graph.graphml', 'graph.gexf', 'nodes.csv', 'edges.csv', 'graph.json'] as const;
 const RESTRICTED_WORDS = ['Grinsven', '0475', 'niet voor publicatie', 'communicatieadviseur'];
 
 /** A relationship added for a test and removed after it: between two public organisations. */

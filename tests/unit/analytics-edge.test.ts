@@ -89,6 +89,7 @@ class FakeDatabase implements StatementRunner {
         if (named.name === 'analytics/projection-size') return [{ nodes: 3, relationships: 3 }];
         if (named.name === 'analytics/projection-nodes') return NODE_ROWS;
         if (named.name.startsWith('analytics/projection-edges#')) return EDGE_ROWS;
+        if (named.name === 'analytics/document-dates') return [];
         throw new Error(`Unexpected query ${named.name}`);
       },
     });
