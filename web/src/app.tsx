@@ -7,6 +7,7 @@ import { createCanvasGraph } from './graph/canvas-graph';
 import { NetworkCanvas } from './graph/network-canvas';
 import { ALL_RELATIONSHIP_TYPES, type Lang, translator } from './i18n';
 import { ALL_KINDS } from './kinds';
+import { DiffPanel } from './panels/diff-panel';
 import { DocumentReader } from './panels/document-reader';
 import { Downloads } from './panels/downloads';
 import { Legend } from './panels/legend';
@@ -209,6 +210,7 @@ export function App() {
               {view.name === 'node' && (
                 <NodePanel key={`${view.id}|${types}|${kinds}`} id={view.id} types={types} kinds={kinds} />
               )}
+              {view.name === 'diff' && <DiffPanel key={view.from} from={view.from} />}
               {view.name === 'path' && (
                 <PathPanel key={`${view.from}|${view.to}`} from={view.from} to={view.to} />
               )}

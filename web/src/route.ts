@@ -2,7 +2,8 @@
  * The explorer's views as URLs a researcher can share, restored on reload:
  * `/explore` (the overview), `/explore/node/<id>`, `/explore/path/<from>/<to>`, the editors' review
  * page `/explore/review` (add a document) and `/explore/review/<document id>` (review its
- * proposals), and `?q=<text>` for a search on any of them. Ids keep their colon (`municipality:delft`) so the links stay readable.
+ * proposals), `/explore/diff/<snapshot id>` (what changed since an export), and `?q=<text>` for a
+ * search on any of them. Ids keep their colon (`municipality:delft`) so the links stay readable.
  */
 export const BASE = '/explore';
 
@@ -10,7 +11,8 @@ export type View =
   | { name: 'overview' }
   | { name: 'node'; id: string }
   | { name: 'path'; from: string; to: string }
-  | { name: 'review'; document: string | null };
+  | { name: 'review'; document: string | null }
+  | { name: 'diff'; from: string };
 
 export interface Route {
   view: View;
@@ -38,6 +40,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (parts[0] === 'node' && ids.length === 1) return { view: { name: 'node', id: ids[0]! }, q };
   if (parts[0] === 'review' && ids.length <= 1)
     return { view: { name: 'review', document: ids[0] ?? null }, q };
+  if (parts[0] === 'diff' && ids.length === 1) return { view: { name: 'diff', from: ids[0]! }, q };
   if (parts[0] === 'path' && ids.length === 2)
     return { view: { name: 'path', from: ids[0]!, to: ids[1]! }, q };
   return { view: { name: 'overview' }, q };
@@ -51,6 +54,8 @@ function viewPath(view: View): string {
       return `${BASE}/path/${encode(view.from)}/${encode(view.to)}`;
     case 'review':
       return view.document === null ? `${BASE}/review` : `${BASE}/review/${encode(view.document)}`;
+    case 'diff':
+      return `${BASE}/diff/${encode(view.from)}`;
     default:
       return BASE;
   }

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { useExplorer } from '../context';
+import { routeUrl } from '../route';
 import { authHeaders } from '../session';
 
-const FILES = ['graph.graphml', 'nodes.csv', 'edges.csv', 'graph.json'] as const;
+const FILES = ['graph.graphml', 'graph.gexf', 'nodes.csv', 'edges.csv', 'graph.json'] as const;
 
 /**
  * Downloads through the export endpoints. A link cannot carry the bearer token, so the file is
@@ -10,7 +11,7 @@ const FILES = ['graph.graphml', 'nodes.csv', 'edges.csv', 'graph.json'] as const
  * of what was exported) is shown, so a researcher can cite exactly which graph they analysed.
  */
 export function Downloads() {
-  const { t, token } = useExplorer();
+  const { t, token, navigate } = useExplorer();
   const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{ file: string; snapshot: string } | { error: string } | null>(null);
 
@@ -49,6 +50,18 @@ export function Downloads() {
             ? t('downloadFailed', { message: outcome.error })
             : `${outcome.file}: ${t('snapshot', { id: outcome.snapshot })}`}
       </p>
+      {outcome !== null && 'snapshot' in outcome && (
+        <a
+          class="compare-since"
+          href={routeUrl({ view: { name: 'diff', from: outcome.snapshot }, q: '' })}
+          onClick={(event) => {
+            event.preventDefault();
+            navigate({ view: { name: 'diff', from: outcome.snapshot }, q: '' });
+          }}
+        >
+          {t('compareSince')}
+        </a>
+      )}
     </section>
   );
 }
