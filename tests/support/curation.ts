@@ -68,7 +68,7 @@ export async function refused(
 export async function counts(database: Database) {
   const [row] = await cypher(
     database,
-    `CALL () { MATCH (n) WHERE NOT n:Snapshot RETURN count(n) AS nodes }
+    `CALL () { MATCH (n) WHERE NOT n:Snapshot AND NOT n:ChangeSequence RETURN count(n) AS nodes }
      CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
      CALL () { MATCH (e:AuditEvent) RETURN count(e) AS auditEvents }
      RETURN nodes, relationships, auditEvents`,

@@ -19,7 +19,7 @@ export async function cypher(database: Database, query: string, params: Row = {}
 export async function countsByLabelAndType(database: Database) {
   const labels = await cypher(
     database,
-    'MATCH (n) WHERE NOT n:Snapshot UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label',
+    'MATCH (n) WHERE NOT n:Snapshot AND NOT n:ChangeSequence UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label',
   );
   const types = await cypher(
     database,
@@ -45,8 +45,9 @@ function stableJson(value: unknown): string {
  * The whole graph as sorted lines: every node (id, labels, properties) and every relationship
  * (type, ends, properties), each property with its stored type as Cypher names it (`valueType`:
  * INTEGER is not FLOAT, an empty list is not a missing one), without the value of createdAt (the
- * only value that depends on when it ran; its type is kept). Snapshots are left out: an export
- * records one (for the change feed), and reading the graph does not change it.
+ * only value that depends on when it ran; its type is kept). Bookkeeping is left out: the
+ * snapshots exports record, and the change feed's counter (every write moves it, and a write that
+ * is undone does not move it back).
  */
 export async function graphFingerprint(
   database: Database,
@@ -54,7 +55,7 @@ export async function graphFingerprint(
   const types = (x: string) => `[k IN keys(${x}) | k + ' ' + valueType(${x}[k])] AS types`;
   const nodes = await cypher(
     database,
-    `MATCH (n) WHERE NOT n:Snapshot RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, ${types('n')}`,
+    `MATCH (n) WHERE NOT n:Snapshot AND NOT n:ChangeSequence RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, ${types('n')}`,
   );
   const relationships = await cypher(
     database,
