@@ -40,7 +40,7 @@ describe('the seeded graph holds what the documents state', () => {
       ]),
     );
     facts = [
-      ...(await cypher(suite.database, `MATCH (x) WHERE NOT x:Document RETURN x.id AS fact, ${EVIDENCE}`)),
+      ...(await cypher(suite.database, `MATCH (x:Node) WHERE NOT x:Document RETURN x.id AS fact, ${EVIDENCE}`)),
       ...(await cypher(suite.database, `MATCH ()-[x]->() RETURN type(x) + ' ' + x.key AS fact, ${EVIDENCE}`)),
     ] as unknown as Fact[];
   });
@@ -145,7 +145,7 @@ describe('the seeded graph holds what the documents state', () => {
   it('gives each node a MENTIONS from every document its evidence cites', async () => {
     const rows = await cypher(
       suite.database,
-      `MATCH (n) WHERE NOT n:Document
+      `MATCH (n:Node) WHERE NOT n:Document
        UNWIND n.evidenceDocuments AS document
        WITH DISTINCT n, document
        WHERE NOT EXISTS { (:Document {id: document})-[:MENTIONS]->(n) }
