@@ -40,7 +40,10 @@ describe('the seeded graph holds what the documents state', () => {
       ]),
     );
     facts = [
-      ...(await cypher(suite.database, `MATCH (x:Node) WHERE NOT x:Document RETURN x.id AS fact, ${EVIDENCE}`)),
+      ...(await cypher(
+        suite.database,
+        `MATCH (x:Node) WHERE NOT x:Document RETURN x.id AS fact, ${EVIDENCE}`,
+      )),
       ...(await cypher(suite.database, `MATCH ()-[x]->() RETURN type(x) + ' ' + x.key AS fact, ${EVIDENCE}`)),
     ] as unknown as Fact[];
   });
