@@ -8,7 +8,7 @@ import {
   normaliseSpace,
   relationshipKey,
 } from '../../model';
-import type { FieldProblem } from './validation';
+import { type FieldProblem, refuseProblems } from './validation';
 
 export type { EvidencePiece };
 
@@ -130,6 +130,29 @@ export function checkEvidence(
     ),
     problems,
   };
+}
+
+/**
+ * The evidence to add to a fact whose write lock the transaction holds (`locked`: its stored
+ * documents and excerpts): every piece checked against its document, refused with BAD_USER_INPUT
+ * naming `field`, and the pieces it holds already dropped.
+ */
+export async function newEvidence(
+  tx: NamedTransaction,
+  added: EvidencePiece[],
+  field: string,
+  locked: Record<string, unknown>,
+): Promise<EvidenceColumns> {
+  const documents = await readDocuments(
+    tx,
+    added.map((e) => e.document),
+  );
+  const { columns, problems } = checkEvidence(added, documents, field, {
+    documents: locked.evidenceDocuments as string[],
+    excerpts: locked.evidenceExcerpts as string[],
+  });
+  refuseProblems(problems);
+  return columns;
 }
 
 /** One MENTIONS edge to write: a document names the node, with the pieces of evidence that say so. */

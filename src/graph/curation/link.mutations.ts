@@ -10,7 +10,7 @@ import {
   storedValues,
 } from '../../model';
 import { AuditAction } from './audit.type';
-import { type EvidencePiece, checkEvidence, readDocuments } from './evidence';
+import { type EvidencePiece, checkEvidence, newEvidence, readDocuments } from './evidence';
 import type { LinkInput } from './link.inputs';
 import { type FieldProblem, refuseProblems } from './validation';
 import { type Written, curationWrite, pieces } from './write';
@@ -202,15 +202,7 @@ export async function addRelationshipEvidenceIn(
   if (!locked) {
     throw appError(ErrorCode.NOT_FOUND, `No relationship with key "${key}"`, { argumentName: field });
   }
-  const documents = await readDocuments(
-    tx,
-    added.map((e) => e.document),
-  );
-  const { columns, problems } = checkEvidence(added, documents, field, {
-    documents: locked.evidenceDocuments as string[],
-    excerpts: locked.evidenceExcerpts as string[],
-  });
-  refuseProblems(problems);
+  const columns = await newEvidence(tx, added, field, locked);
   await tx.run('curation/add-relationship-evidence', { type, key, evidence: columns, actor });
   return {
     result: key,

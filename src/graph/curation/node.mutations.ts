@@ -3,7 +3,7 @@ import { ErrorCode, appError } from '../../db/errors';
 import type { GraphContext } from '../compile/context';
 import { storedValues } from '../../model';
 import { AuditAction } from './audit.type';
-import { type EvidencePiece, checkEvidence, mentionRows, readDocuments } from './evidence';
+import { type EvidencePiece, checkEvidence, mentionRows, newEvidence, readDocuments } from './evidence';
 import type { CreateNodeInput, CuratedKind, UpdateNodeInput } from './node.inputs';
 import { changedProperties, createdProperties } from './node.properties';
 import type { CuratedValues } from './property-fields';
@@ -103,15 +103,7 @@ export function updateNode(
       );
     if (locked.version !== expectedVersion) throw conflict(locked.version);
 
-    const documents = await readDocuments(
-      tx,
-      added.map((e) => e.document),
-    );
-    const { columns, problems } = checkEvidence(added, documents, 'input.addEvidence', {
-      documents: locked.evidenceDocuments as string[],
-      excerpts: locked.evidenceExcerpts as string[],
-    });
-    refuseProblems(problems);
+    const columns = await newEvidence(tx, added, 'input.addEvidence', locked);
 
     const [row] = await tx.run('curation/update-node', {
       id,
@@ -154,15 +146,7 @@ export async function addNodeEvidenceIn(
 ): Promise<Written<string>> {
   const [locked] = await tx.run('curation/lock-node', { id });
   if (!locked) throw appError(ErrorCode.NOT_FOUND, `No node with id "${id}"`, { argumentName: field });
-  const documents = await readDocuments(
-    tx,
-    added.map((e) => e.document),
-  );
-  const { columns, problems } = checkEvidence(added, documents, field, {
-    documents: locked.evidenceDocuments as string[],
-    excerpts: locked.evidenceExcerpts as string[],
-  });
-  refuseProblems(problems);
+  const columns = await newEvidence(tx, added, field, locked);
   const [row] = await tx.run('curation/update-node', {
     id,
     expectedVersion: locked.version,
