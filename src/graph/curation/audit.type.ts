@@ -2,21 +2,9 @@ import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from 'type-gra
 import { IsOptional, MaxLength } from 'class-validator';
 import { PageArgs } from '../types/page.args';
 import { PAGE_INFO_FIELD, PageInfo } from '../types/page-info.type';
+import { AuditAction } from './audit-action';
 
-/** What an editor did. */
-export enum AuditAction {
-  ADD_DOCUMENT = 'ADD_DOCUMENT',
-  CREATE_NODE = 'CREATE_NODE',
-  UPDATE_NODE = 'UPDATE_NODE',
-  ADD_QUOTE = 'ADD_QUOTE',
-  LINK = 'LINK',
-  UNLINK = 'UNLINK',
-  SET_DOCUMENT_RESTRICTED = 'SET_DOCUMENT_RESTRICTED',
-  ADD_EVIDENCE = 'ADD_EVIDENCE',
-  PROPOSE_FACTS = 'PROPOSE_FACTS',
-  ACCEPT_PROPOSAL = 'ACCEPT_PROPOSAL',
-  REJECT_PROPOSAL = 'REJECT_PROPOSAL',
-}
+export { AuditAction };
 
 registerEnumType(AuditAction, {
   name: 'AuditAction',

@@ -1,6 +1,6 @@
 import { ErrorCode, appError } from '../../db/errors';
 import type { Viewer } from '../../model';
-import type { AuditAction } from './audit.type';
+import type { AuditAction } from './audit-action';
 import { ChangeEntity, type ChangeItem, ChangeOp, storedChanges } from './change';
 import type { GraphChange } from './change.type';
 

@@ -1,5 +1,5 @@
 import { labelOfId } from '../../model';
-import { AuditAction } from './audit.type';
+import { AuditAction } from './audit-action';
 
 /** What happened to one thing in a change. */
 export enum ChangeOp {
