@@ -13,6 +13,7 @@ import type * as ValidateModule from '../src/seed/validate';
 import type * as SeedModule from '../src/seed/seed';
 import type * as AnalyticsModule from '../src/analytics/analytics.service';
 import type * as CentralityModule from '../src/analytics/centrality';
+import type * as CacheModule from '../src/analytics/projection-cache';
 import type * as ExamplesModule from '../src/server/examples';
 
 /**
@@ -46,4 +47,5 @@ export const { readAndValidateSeeds } = load<typeof ValidateModule>('seed/valida
 export const { SEEDS_DIR } = load<typeof SeedModule>('seed/seed');
 export const analytics = load<typeof AnalyticsModule>('analytics/analytics.service');
 export const { CentralityMeasure } = load<typeof CentralityModule>('analytics/centrality');
+export const { projectionCacheOf } = load<typeof CacheModule>('analytics/projection-cache');
 export const { exampleOperations } = load<typeof ExamplesModule>('server/examples');

@@ -17,6 +17,7 @@ import {
   type CentralityResult,
   type CommunitiesResult,
   type InterlocksResult,
+  type ProjectionSummary,
   type SimilarityResult,
   runCentrality,
   runCommunities,
@@ -31,6 +32,7 @@ import {
   InterlockConnector,
   InterlockPath,
   Interlocks,
+  ProjectionInfo,
   MunicipalitySimilarity,
   SharedNodes,
   SimilarMunicipalities,
@@ -151,6 +153,15 @@ export class AnalyticsResolver {
   })
   interlocks(@Args() args: InterlocksArgs, @Ctx() { db, viewer }: GraphContext): Promise<InterlocksResult> {
     return runInterlocks(db, viewer, args);
+  }
+}
+
+@Resolver(() => ProjectionInfo)
+export class ProjectionInfoResolver {
+  /** The summary holds a function: the id is computed only when this field is selected. */
+  @FieldResolver(() => String)
+  snapshotId(@Root() projection: ProjectionSummary): Promise<string> {
+    return projection.snapshotId();
   }
 }
 

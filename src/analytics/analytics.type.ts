@@ -41,7 +41,12 @@ export class ProjectionInfo {
   @Field(() => Int, { description: 'How many relationships the projection has (as the caller may see it).' })
   relationshipCount!: number;
 
-  @Field({ description: 'SHA-256 (hex) of the canonical serialisation of the projection.' })
+  @Field({
+    description:
+      'SHA-256 (hex) of the canonical serialisation of the projection. Computed when asked: it is a ' +
+      'second, full read of the projection (every relationship with its evidence), which at a million ' +
+      'nodes takes longer than the analysis; CONFLICT when the graph changed since the analysis read it.',
+  })
   snapshotId!: string;
 }
 

@@ -45,7 +45,15 @@ export function rankCentrality(
   graph: AbstractGraph,
   measure: CentralityMeasure,
 ): { scores: CentralityScoreRecord[]; sampledSources: number | null } {
-  const simple = toSimpleUndirected(graph);
+  return rankSimple(toSimpleUndirected(graph), measure);
+}
+
+/** As `rankCentrality`, on a graph that already is undirected and simple (topology-graphs.ts). */
+export function rankSimple(
+  simple: AbstractGraph,
+  measure: CentralityMeasure,
+  { first = Infinity, onSource }: { first?: number; onSource?: (done: number, total: number) => void } = {},
+): { scores: CentralityScoreRecord[]; sampledSources: number | null } {
   if (simple.order === 0) return { scores: [], sampledSources: null };
   let scores: Record<string, number>;
   let sampledSources: number | null = null;
@@ -54,27 +62,35 @@ export function rankCentrality(
       scores = simple.order === 1 ? { [simple.nodes()[0]]: 0 } : degreeCentrality(simple);
       break;
     case CentralityMeasure.BETWEENNESS:
-      ({ scores, sampledSources } = betweenness(simple));
+      ({ scores, sampledSources } = betweenness(simple, onSource));
       break;
     case CentralityMeasure.PAGERANK:
       scores = pagerank(simple, { getEdgeWeight: null, ...PAGERANK_OPTIONS });
       break;
   }
-  const ranked = simple
-    .nodes()
-    .map((id) => ({ ...nodeRef(simple, id), score: scores[id] ?? 0, degree: simple.degree(id), rank: 0 }))
-    .sort((a, b) =>
-      Math.abs(a.score - b.score) > TIE_TOLERANCE
-        ? b.score - a.score
-        : a.id < b.id
-          ? -1
-          : a.id > b.id
-            ? 1
-            : 0,
-    );
-  ranked.forEach((entry, i) => {
+  // Ordered as indices over score and id columns, and only the first `first` made into records: at
+  // 1M a record and a comparison of objects for every node was a tenth of PageRank's time.
+  const ids = simple.nodes();
+  const values = Float64Array.from(ids, (id) => scores[id] ?? 0);
+  const order = Array.from(ids.keys()).sort((a, b) =>
+    Math.abs(values[a] - values[b]) > TIE_TOLERANCE
+      ? values[b] - values[a]
+      : ids[a] < ids[b]
+        ? -1
+        : ids[a] > ids[b]
+          ? 1
+          : 0,
+  );
+  const ranked: CentralityScoreRecord[] = [];
+  for (const [i, at] of order.slice(0, first).entries()) {
     const previous = ranked[i - 1];
-    entry.rank = previous && Math.abs(previous.score - entry.score) <= TIE_TOLERANCE ? previous.rank : i + 1;
-  });
+    const score = values[at];
+    ranked.push({
+      ...nodeRef(simple, ids[at]),
+      score,
+      degree: simple.degree(ids[at]),
+      rank: previous && Math.abs(previous.score - score) <= TIE_TOLERANCE ? previous.rank : i + 1,
+    });
+  }
   return { scores: ranked, sampledSources };
 }

@@ -31,7 +31,14 @@ export const DEFAULT_SEED = 42;
  * depend on the library's internal labels.
  */
 export function communities(graph: AbstractGraph, seed: number = DEFAULT_SEED): CommunityPartitionRecord {
-  const simple = toSimpleUndirected(graph);
+  return partitionSimple(toSimpleUndirected(graph), seed);
+}
+
+/** As `communities`, on a graph that already is undirected and simple with a `weight` per edge. */
+export function partitionSimple(
+  simple: AbstractGraph,
+  seed: number = DEFAULT_SEED,
+): CommunityPartitionRecord {
   if (simple.order === 0) return { seed, count: 0, modularity: 0, communities: [] };
   const detailed = louvain.detailed(simple, {
     getEdgeWeight: 'weight',
@@ -41,7 +48,9 @@ export function communities(graph: AbstractGraph, seed: number = DEFAULT_SEED): 
   const groups = new Map<number, string[]>();
   for (const id of simple.nodes()) {
     const label = detailed.communities[id];
-    groups.set(label, [...(groups.get(label) ?? []), id]);
+    const group = groups.get(label);
+    if (group) group.push(id);
+    else groups.set(label, [id]);
   }
   const ordered = [...groups.values()]
     .map((ids) => ids.sort())

@@ -1,31 +1,33 @@
 import { z } from 'zod';
+import { ANALYSIS_SETTINGS } from '../config/config';
 import { ErrorCode, appError } from '../db/errors';
 
 /**
- * How large a projection the service reads into graphology in its own process. A projection holds
- * every node and relationship of its kinds and types with their evidence. Measured (bench/README.md,
- * Analytics): the 100k-node bench graph's similarity projection, 94k nodes and 284k relationships,
- * took the process to 2.4 GB resident (earlier analyses' garbage included) on a 2-core, 24 GB machine
- * shared with Neo4j; the default Node heap stops near 4 GB. The caps are about twice that measured
- * size. At the 1M-node graph the default network (≈ 550k nodes, 1.6M relationships) is refused with
- * ANALYSIS_TOO_LARGE, before anything is read, instead of exhausting the heap; the streamed export
- * (stream-export.ts) takes such a graph to an engine made for it.
+ * How large a projection the service analyses in its own process (the caps), and how long an
+ * analysis may take. The analyses read a projection's topology (topology.ts: ids, names and kinds of
+ * the nodes, the relationships as typed-array columns, ≈ 9 bytes each) and build their graphology
+ * graph in a worker thread. At the 1M-node bench graph the largest default projection (similarity:
+ * 940k nodes, 2.8M relationships) is answered within the 6 GB the issue allowed (bench/README.md);
+ * the default caps, 2M nodes and 6M relationships, leave about twice that, and above them an analysis
+ * is refused with ANALYSIS_TOO_LARGE before anything is read.
  *
- * ANALYSIS_MAX_NODES and ANALYSIS_MAX_RELATIONSHIPS set them; read at each call, so an operator can
- * raise them (with the heap: NODE_OPTIONS=--max-old-space-size) without code.
+ * ANALYSIS_MAX_NODES, ANALYSIS_MAX_RELATIONSHIPS and ANALYSIS_TIMEOUT_MS set them (config.ts
+ * validates them at start-up); read at each call, so an operator or a test can change them.
  */
-export const DEFAULT_ANALYSIS_LIMITS = { maxNodes: 200_000, maxRelationships: 600_000, timeoutMs: 120_000 };
+const schema = z.object(ANALYSIS_SETTINGS);
 
-const schema = z.object({
-  ANALYSIS_MAX_NODES: z.coerce.number().int().positive().default(DEFAULT_ANALYSIS_LIMITS.maxNodes),
-  ANALYSIS_MAX_RELATIONSHIPS: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(DEFAULT_ANALYSIS_LIMITS.maxRelationships),
-  /** Reading a projection is one long read transaction: it gets this much rather than NEO4J_TX_TIMEOUT_MS. */
-  ANALYSIS_TIMEOUT_MS: z.coerce.number().int().positive().default(DEFAULT_ANALYSIS_LIMITS.timeoutMs),
-});
+export const DEFAULT_ANALYSIS_LIMITS = {
+  maxNodes: schema.shape.ANALYSIS_MAX_NODES.parse(undefined),
+  maxRelationships: schema.shape.ANALYSIS_MAX_RELATIONSHIPS.parse(undefined),
+  timeoutMs: schema.shape.ANALYSIS_TIMEOUT_MS.parse(undefined),
+};
+
+/**
+ * Interlocks read the full projection, every relationship with its properties and evidence, as the
+ * exports do: about 25 KB per relationship in memory at 100k (2.4 GB for 94k nodes and 284k
+ * relationships). They keep the caps measured for that read.
+ */
+export const CONTENT_READ_LIMITS = { maxNodes: 200_000, maxRelationships: 600_000 };
 
 export function analysisLimits(env: NodeJS.ProcessEnv = process.env) {
   const parsed = schema.safeParse(env);
@@ -41,17 +43,38 @@ export function analysisLimits(env: NodeJS.ProcessEnv = process.env) {
   };
 }
 
-/** ANALYSIS_TOO_LARGE when a projection of this size is past the caps: the error names both. */
-export function assertAnalysable(size: { nodes: number; relationships: number }): void {
-  const { maxNodes, maxRelationships } = analysisLimits();
-  const limits = { maxNodes, maxRelationships };
+function refuse(
+  size: { nodes: number; relationships: number },
+  limits: { maxNodes: number; maxRelationships: number },
+  settings: string,
+) {
   if (size.nodes <= limits.maxNodes && size.relationships <= limits.maxRelationships) return;
   throw appError(
     ErrorCode.ANALYSIS_TOO_LARGE,
     `The projection holds up to ${size.nodes} nodes and ${size.relationships} relationships; this service ` +
       `analyses at most ${limits.maxNodes} nodes and ${limits.maxRelationships} relationships in memory ` +
-      '(ANALYSIS_MAX_NODES, ANALYSIS_MAX_RELATIONSHIPS). Choose fewer kinds or types, or export the graph ' +
-      '(GET /export/edges.csv, or npm run analyse -- export) to a graph engine such as Neo4j GDS, igraph or NetworkX.',
+      `(${settings}). Choose fewer kinds or types, or export the graph ` +
+      '(GET /export/edges.csv, or npm run analyse -- export --format csv --stream --out <dir>) to a graph ' +
+      'engine such as Neo4j GDS, igraph or NetworkX (docs/scaling.md).',
     { limit: limits, projection: size },
+  );
+}
+
+/** ANALYSIS_TOO_LARGE when a projection of this size is past the caps: the error names both. */
+export function assertAnalysable(size: { nodes: number; relationships: number }): void {
+  const { maxNodes, maxRelationships } = analysisLimits();
+  refuse(size, { maxNodes, maxRelationships }, 'ANALYSIS_MAX_NODES, ANALYSIS_MAX_RELATIONSHIPS');
+}
+
+/** As assertAnalysable, for the full read interlocks make (CONTENT_READ_LIMITS, or the caps if lower). */
+export function assertContentReadable(size: { nodes: number; relationships: number }): void {
+  const { maxNodes, maxRelationships } = analysisLimits();
+  refuse(
+    size,
+    {
+      maxNodes: Math.min(maxNodes, CONTENT_READ_LIMITS.maxNodes),
+      maxRelationships: Math.min(maxRelationships, CONTENT_READ_LIMITS.maxRelationships),
+    },
+    'ANALYSIS_MAX_NODES, ANALYSIS_MAX_RELATIONSHIPS; interlocks read every relationship with its evidence',
   );
 }

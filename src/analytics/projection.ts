@@ -141,8 +141,12 @@ export interface ReadTransactions {
   transaction<T>(
     mode: 'READ' | 'WRITE',
     work: (tx: NamedTransaction) => Promise<T>,
-    options?: { timeoutMs?: number },
+    options?: { timeoutMs?: number; signal?: AbortSignal },
   ): Promise<T>;
+  /** The database itself, whichever handle asks: what the projection cache is kept per. */
+  readonly scope: object;
+  /** A request's: aborted when its client went away. */
+  readonly signal?: AbortSignal;
 }
 
 /** The earliest publication date among `documents` (ISO dates compare as strings), or null. */

@@ -6,6 +6,7 @@ import {
   InterlockPathResolver,
   InterlocksResolver,
   MunicipalitySimilarityResolver,
+  ProjectionInfoResolver,
   SharedNodesResolver,
   SimilarMunicipalitiesResolver,
 } from './analytics.resolver';
@@ -15,6 +16,7 @@ import { DiffResolver } from './diff.resolver';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const analyticsResolvers: Function[] = [
   AnalyticsResolver,
+  ProjectionInfoResolver,
   CentralityScoreResolver,
   CommunityResolver,
   SharedNodesResolver,

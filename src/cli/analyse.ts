@@ -4,7 +4,8 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import {
-  type Progress,
+  type ProjectionSummary,
+  type RunOptions,
   runCentrality,
   runCommunities,
   runInterlocks,
@@ -28,6 +29,7 @@ import { openDatabase } from '../db/open-database';
 import { ANONYMOUS, type Viewer } from '../model';
 import { ID_PATTERN, NodeLabel, RelationshipType } from '../model';
 import { createLogger } from '../server/logger';
+import { progressReporter } from './progress-bar';
 import { runCli } from './run-cli';
 
 const USAGE = `usage: npm run analyse -- <command> [options]
@@ -48,7 +50,9 @@ commands:
 options:
   --researcher   include restricted facts (as a researcher sees them); the default is the public view
   --json         print the result as JSON instead of a table
-  --quiet        no progress lines (progress goes to stderr, results to stdout)
+  --no-snapshot-id  do not compute the projection's snapshot id (a second, full read of it: at a
+                 million nodes a minute or more; the analysis itself reads only its topology)
+  --quiet        no progress lines or bars (progress goes to stderr, results to stdout)
   --help         this text`;
 
 class UsageError extends Error {}
@@ -60,7 +64,7 @@ function refuse(message: string): number {
 }
 
 /** A command whose arguments are checked: it runs once the database is open, and returns JSON or prints. */
-type Command = (database: Database, viewer: Viewer, progress: Progress) => Promise<unknown>;
+type Command = (database: Database, viewer: Viewer, run: Required<RunOptions>) => Promise<unknown>;
 
 const OPTIONS = {
   measure: { type: 'string' },
@@ -72,6 +76,7 @@ const OPTIONS = {
   format: { type: 'string' },
   out: { type: 'string' },
   stream: { type: 'boolean' },
+  'no-snapshot-id': { type: 'boolean' },
   researcher: { type: 'boolean' },
   json: { type: 'boolean' },
   quiet: { type: 'boolean' },
@@ -115,6 +120,20 @@ function nodeId(value: string | undefined, what: string): string {
   return value;
 }
 
+/**
+ * The projection an analysis ran on, as printed: its snapshot id is a second, full read of the
+ * projection (every relationship's evidence), skipped with --no-snapshot-id (then null).
+ */
+async function cited(projection: ProjectionSummary, options: Options) {
+  const snapshotId = options['no-snapshot-id'] ? null : await projection.snapshotId();
+  return { ...projection, snapshotId };
+}
+
+/** A result with its projection cited, for --json. */
+async function asJson<T extends { projection: ProjectionSummary }>(result: T, options: Options) {
+  return { ...result, projection: await cited(result.projection, options) };
+}
+
 const round = (x: number, digits = 6) => x.toFixed(digits);
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const padStart = (s: string | number, n: number) => String(s).padStart(n);
@@ -137,10 +156,10 @@ function centralityCommand(options: Options): Command {
     kinds: names(options.kinds, 'kinds', Object.values(NodeLabel)),
     types: names(options.types, 'types', Object.values(RelationshipType)),
   };
-  return async (database, viewer, progress) => {
-    const result = await runCentrality(database, viewer, args, progress);
-    if (options.json) return result;
-    const p = result.projection;
+  return async (database, viewer, run) => {
+    const result = await runCentrality(database, viewer, args, run);
+    if (options.json) return asJson(result, options);
+    const p = await cited(result.projection, options);
     console.log(
       `${result.measure} centrality over ${p.nodeCount} nodes and ${p.relationshipCount} relationships` +
         ` (snapshot ${p.snapshotId})`,
@@ -163,10 +182,10 @@ function communitiesCommand(options: Options): Command {
     kinds: names(options.kinds, 'kinds', Object.values(NodeLabel)),
     types: names(options.types, 'types', Object.values(RelationshipType)),
   };
-  return async (database, viewer, progress) => {
-    const result = await runCommunities(database, viewer, args, progress);
-    if (options.json) return result;
-    const p = result.projection;
+  return async (database, viewer, run) => {
+    const result = await runCommunities(database, viewer, args, run);
+    if (options.json) return asJson(result, options);
+    const p = await cited(result.projection, options);
     console.log(
       `${result.count} communities (seed ${result.seed}, modularity ${round(result.modularity, 4)}) over ` +
         `${p.nodeCount} nodes and ${p.relationshipCount} relationships (snapshot ${p.snapshotId})`,
@@ -185,11 +204,12 @@ function similarityCommand(options: Options, id: string | undefined): Command {
     id: id === undefined ? null : nodeId(id, 'the municipality'),
     first: integer(options.first, 'first', 1, 100_000, id === undefined ? 100_000 : 10),
   };
-  return async (database, viewer, progress) => {
-    const result = await runSimilarity(database, viewer, args, progress);
-    if (options.json) return result;
+  return async (database, viewer, run) => {
+    const result = await runSimilarity(database, viewer, args, run);
+    if (options.json) return asJson(result, options);
+    const p = await cited(result.projection, options);
     console.log(
-      `${id ? `Municipalities like ${id}` : 'Similar pairs of municipalities'} (snapshot ${result.projection.snapshotId})`,
+      `${id ? `Municipalities like ${id}` : 'Similar pairs of municipalities'} (snapshot ${p.snapshotId})`,
     );
     if (result.similar.length === 0) console.log('  none shares a partner, theme or programme kind');
     for (const s of result.similar) {
@@ -226,11 +246,12 @@ function interlocksCommand(options: Options, [a, b]: string[]): Command {
     first: integer(options.first, 'first', 1, 100_000, INTERLOCK_LIMITS.defaultPaths),
   };
   if (args.a === args.b) throw new UsageError('a and b must be two different nodes');
-  return async (database, viewer, progress) => {
-    const result = await runInterlocks(database, viewer, args, progress);
-    if (options.json) return result;
+  return async (database, viewer, run) => {
+    const result = await runInterlocks(database, viewer, args, run);
+    if (options.json) return asJson(result, options);
+    const p = await cited(result.projection, options);
     console.log(
-      `Interlocks of ${result.a.name} and ${result.b.name} within ${result.maxLength} hops (snapshot ${result.projection.snapshotId})`,
+      `Interlocks of ${result.a.name} and ${result.b.name} within ${result.maxLength} hops (snapshot ${p.snapshotId})`,
     );
     console.log(`\nDirect:${result.direct.length === 0 ? ' none' : ''}`);
     for (const edge of result.direct) console.log(`  ${evidenceLine(edge)}`);
@@ -270,7 +291,7 @@ function exportCommand(options: Options): Command {
   if (options.stream) {
     // A graph of any size: rows written as Neo4j streams them (no snapshot id: stream-export.ts).
     if (format !== 'csv') throw new UsageError('--stream writes CSV only: use --format csv');
-    return async (database, viewer, progress) => {
+    return async (database, viewer, { progress }) => {
       const result = await streamCsvExport(
         database,
         loadConfig().neo4j.database,
@@ -285,7 +306,7 @@ function exportCommand(options: Options): Command {
       return undefined;
     };
   }
-  return async (database, viewer, progress) => {
+  return async (database, viewer, { progress }) => {
     fs.mkdirSync(out, { recursive: true });
     const started = Date.now();
     progress(`Loading the graph${viewer.seeRestricted ? ' (with restricted facts)' : ' (public view)'}`);
@@ -375,14 +396,21 @@ runCli(async () => {
   const viewer: Viewer = options.researcher
     ? { subject: 'cli', roles: new Set(['researcher']), seeRestricted: true }
     : ANONYMOUS;
-  const progress: Progress = options.quiet ? () => undefined : (message) => console.error(`… ${message}`);
+  const { progress, stop } = progressReporter(Boolean(options.quiet));
+  // Ctrl-C stops the read in Neo4j and the analysis' thread, and the command ends with the database closed.
+  const interrupted = new AbortController();
+  const interrupt = () => interrupted.abort(new Error('Interrupted'));
+  process.once('SIGINT', interrupt);
 
   const config = loadConfig();
   const opened = await openDatabase(config, createLogger({ ...config, logLevel: 'warn' }));
   try {
-    const result = await run(opened.database, viewer, progress);
+    const result = await run(opened.database, viewer, { progress, signal: interrupted.signal });
+    stop();
     if (result !== undefined) console.log(JSON.stringify(result, null, 2));
   } finally {
+    stop();
+    process.off('SIGINT', interrupt);
     await opened.database.close();
     await opened.startedLocal?.stop();
   }

@@ -48,8 +48,22 @@ const authTokens = z
   )
   .default([]);
 
+/**
+ * How large a projection the analyses read into the service's memory, and how long one may take
+ * (src/analytics/limits.ts reads them at each call, so a test or an operator can change them; they
+ * are validated here with the others, so a bad value stops the start). Measured at the 1M-node bench
+ * graph (bench/README.md, "Analytics at 1M"): the similarity projection, 940k nodes and 2.8M
+ * relationships, is the largest default one; the caps leave about twice that.
+ */
+export const ANALYSIS_SETTINGS = {
+  ANALYSIS_MAX_NODES: positiveInt(2_000_000),
+  ANALYSIS_MAX_RELATIONSHIPS: positiveInt(6_000_000),
+  ANALYSIS_TIMEOUT_MS: positiveInt(120_000),
+};
+
 const schema = z
   .object({
+    ...ANALYSIS_SETTINGS,
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: port(4000, 0), // 0: any free port (tests)

@@ -34,6 +34,11 @@ export interface CallContext {
   /** Called once per Cypher statement sent; the request context counts round trips with it. */
   onQuery?: (name: string, text: string, parameters: string[]) => void;
   timeoutMs?: number;
+  /**
+   * Aborted when the caller no longer wants the answer (the client went away): the statement's
+   * session is closed, which stops the work in Neo4j, and the call fails with the signal's reason.
+   */
+  signal?: AbortSignal;
 }
 
 /** A statement compiled from the model (src/graph/compile), named for logs and metrics. */
@@ -48,6 +53,16 @@ export interface CompiledStatement {
  */
 export interface NamedTransaction {
   run(query: string | CompiledStatement, params?: Params): Promise<Row[]>;
+  /**
+   * As `run`, but each record's values (in RETURN order, converted as `run` converts them) go to
+   * `each` as the driver streams them and nothing is accumulated: for reads of a whole projection,
+   * which return their columns as a few records of long lists. Resolves to how many records came.
+   */
+  stream(
+    query: string | CompiledStatement,
+    params: Params,
+    each: (values: unknown[]) => void,
+  ): Promise<number>;
 }
 
 /**
@@ -69,6 +84,11 @@ export class Database {
     private readonly logger?: Logger,
   ) {
     this.instrumentation = new DbInstrumentation(config.database);
+  }
+
+  /** What caches are kept per: the database itself (RequestDb answers the same object). */
+  get scope(): object {
+    return this;
   }
 
   static connect(config: Config['neo4j'], credentials: Credentials, logger?: Logger): Database {
@@ -133,16 +153,32 @@ export class Database {
   ): Promise<T> {
     let current = 'transaction';
     const parent = context.active();
+    const prepare = (named: string | CompiledStatement, params: Params) => {
+      const query = typeof named === 'string' ? this.registry.get(named) : named;
+      current = query.name;
+      ctx.onQuery?.(query.name, query.text, Object.keys(params));
+      return query;
+    };
     const txWork = (tx: ManagedTransaction) =>
       work({
         run: async (named, params = {}) => {
-          const query = typeof named === 'string' ? this.registry.get(named) : named;
-          current = query.name;
-          ctx.onQuery?.(query.name, query.text, Object.keys(params));
+          const query = prepare(named, params);
           const result = await this.instrumentation.statement(query.name, parent, () =>
             tx.run(query.text, toDriverParams(params) as Params),
           );
           return result.records.map((record) => toNative(record.toObject()) as Row);
+        },
+        stream: (named, params, each) => {
+          const query = prepare(named, params);
+          return this.instrumentation.statement(query.name, parent, async () => {
+            let records = 0;
+            for await (const record of tx.run(query.text, toDriverParams(params) as Params)) {
+              ctx.signal?.throwIfAborted();
+              each(record.keys.map((_key, i) => toNative(record.get(i))));
+              records++;
+            }
+            return records;
+          });
         },
       });
     return this.withRetries(
@@ -172,12 +208,17 @@ export class Database {
         defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       });
       this.instrumentation.sessionOpened();
+      // Closing the session resets its connection: Neo4j stops the statement and rolls it back.
+      const abandon = () => void session.close();
+      ctx.signal?.addEventListener('abort', abandon, { once: true });
       try {
+        ctx.signal?.throwIfAborted();
         return await attempt(session, {
           timeout: Math.max(1, deadline - Date.now()),
           metadata: { app: 'gouden-netwerk', requestId: ctx.requestId ?? null },
         });
       } catch (error) {
+        if (ctx.signal?.aborted) throw ctx.signal.reason;
         const backoff = Math.min(200 * 2 ** tries, 2_000) * (0.8 + Math.random() * 0.4);
         if (isRetryableError(error) && Date.now() + backoff < deadline) {
           await new Promise((resolve) => setTimeout(resolve, backoff));
@@ -188,6 +229,7 @@ export class Database {
         if (mapped !== error) this.logger?.warn({ err: error, query: name }, 'database error');
         throw mapped;
       } finally {
+        ctx.signal?.removeEventListener('abort', abandon);
         await session.close();
         this.instrumentation.sessionClosed();
       }

@@ -30,7 +30,10 @@ export class DryRun implements StatementRunner {
     work: (tx: NamedTransaction) => Promise<T>,
     ctx: CallContext = {},
   ): Promise<T> {
-    return work({ run: async (query, params = {}) => this.record(query, params, ctx) });
+    return work({
+      run: async (query, params = {}) => this.record(query, params, ctx),
+      stream: async (query, params) => this.record(query, params, ctx).length,
+    });
   }
 
   private record(query: string | CompiledStatement, params: Params, ctx: CallContext): Row[] {

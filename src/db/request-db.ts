@@ -24,15 +24,28 @@ export class RequestDb {
   constructor(
     private readonly database: StatementRunner,
     requestId: string,
+    /** Aborted when the client goes away: a long statement (an analysis' read) stops with it. */
+    signal?: AbortSignal,
   ) {
     this.ctx = {
       requestId,
+      signal,
       onQuery: (name, cypher, parameters) => {
         this.roundTrips++;
         this.queries.push(name);
         this.statements.push({ name, cypher, parameters });
       },
     };
+  }
+
+  /** Aborted when the request's client went away. */
+  get signal(): AbortSignal | undefined {
+    return this.ctx.signal;
+  }
+
+  /** The database every request's handle shares (what caches are kept per). */
+  get scope(): object {
+    return this.database;
   }
 
   read(name: string | CompiledStatement, params: Params = {}): Promise<Row[]> {
@@ -46,8 +59,12 @@ export class RequestDb {
   transaction<T>(
     mode: 'READ' | 'WRITE',
     work: (tx: NamedTransaction) => Promise<T>,
-    options: { timeoutMs?: number } = {},
+    options: { timeoutMs?: number; signal?: AbortSignal } = {},
   ): Promise<T> {
-    return this.database.transaction(mode, work, { ...this.ctx, ...options });
+    return this.database.transaction(mode, work, {
+      ...this.ctx,
+      timeoutMs: options.timeoutMs ?? this.ctx.timeoutMs,
+      signal: options.signal ?? this.ctx.signal,
+    });
   }
 }

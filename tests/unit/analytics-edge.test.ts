@@ -86,11 +86,14 @@ class FakeDatabase implements StatementRunner {
       run: async (query, params: Params = {}) => {
         const named = typeof query === 'string' ? queryRegistry().get(query) : query;
         ctx.onQuery?.(named.name, named.text, Object.keys(params));
-        if (named.name === 'analytics/projection-size') return [{ nodes: 3, relationships: 3 }];
+        if (named.name.startsWith('analytics/projection-size#')) return [{ nodes: 3, relationships: 3 }];
         if (named.name === 'analytics/projection-nodes') return NODE_ROWS;
         if (named.name.startsWith('analytics/projection-edges#')) return EDGE_ROWS;
         if (named.name === 'analytics/document-dates') return [];
         throw new Error(`Unexpected query ${named.name}`);
+      },
+      stream: async () => {
+        throw new Error('Interlocks read the full projection, not a topology');
       },
     });
   }

@@ -1,8 +1,13 @@
 // Analytics: how large a projection would be, before it is read into the service's memory: the
-// nodes of the kinds in $labels and the relationships of the types in $types, counted per label and
-// per type (each a count-store read, whatever the size of the graph). An upper bound of what
-// projection-nodes/-edges return (those also drop relationships to other kinds and restricted
-// facts), which is what a memory bound needs. A label or type appears once in the lists.
+// nodes of the kinds in $labels and the relationships of the types (`{{TYPES}}`, literals filled by
+// the query registry from the allow-list, so Neo4j answers the relationship count from its count
+// store in milliseconds; a type given as a parameter made it read every relationship, 10 s at 1M).
+// An upper bound of what the topology read returns (it also drops relationships to other kinds and
+// restricted facts), which is what a memory bound needs. A label or type appears once in the lists.
+//
+// `seq` and the two totals are the graph's version, which the projection cache is keyed by
+// (src/analytics/projection-cache.ts): every write through the service takes the next number of the
+// change sequence (curation/audit.cypher), and a load or reseed changes the totals.
 CALL () {
   UNWIND $labels AS label
   CALL (label) {
@@ -12,11 +17,16 @@ CALL () {
   RETURN sum(count) AS nodes
 }
 CALL () {
-  UNWIND $types AS type
-  CALL (type) {
-    MATCH ()-[r:$(type)]->()
-    RETURN count(r) AS count
-  }
-  RETURN sum(count) AS relationships
+  MATCH ()-[r{{TYPES}}]->()
+  RETURN count(r) AS relationships
 }
-RETURN nodes, relationships
+OPTIONAL MATCH (s:ChangeSequence {name: 'graph'})
+CALL () {
+  MATCH (n)
+  RETURN count(n) AS allNodes
+}
+CALL () {
+  MATCH ()-[r]->()
+  RETURN count(r) AS allRelationships
+}
+RETURN nodes, relationships, coalesce(s.value, 0) AS seq, allNodes, allRelationships

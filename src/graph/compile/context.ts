@@ -13,7 +13,8 @@ export function createContext(
   database: StatementRunner,
   requestId: string = randomUUID(),
   viewer: Viewer = ANONYMOUS,
+  signal?: AbortSignal,
 ): GraphContext {
-  const db = new RequestDb(database, requestId);
+  const db = new RequestDb(database, requestId, signal);
   return { requestId, db, viewer, nodes: new NodeReader(db, viewer) };
 }
