@@ -13,8 +13,9 @@ registerEnumType(CentralityMeasure, {
     BETWEENNESS: {
       description:
         'Normalised betweenness: the share of shortest paths between other nodes through it. Exact up to ' +
-        '5,000 nodes; on a larger projection estimated from 500 sampled source nodes (Brandes–Pich; the same ' +
-        'sources on every run), as `sampledSources` says: exact betweenness takes hours at 500,000 nodes.',
+        '5,000 nodes; on a larger projection estimated from sampled source nodes (Brandes–Pich; the same ' +
+        'sources on every run): 500, fewer (at least 50) where 500 searches would not finish in time, as ' +
+        '`sampledSources` says: exact betweenness takes hours at 500,000 nodes.',
     },
     PAGERANK: { description: 'PageRank (damping 0.85): importance from the importance of its neighbours.' },
   },
