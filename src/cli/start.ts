@@ -14,7 +14,9 @@ runCli(async () => {
   // Tracing patches http and express as they are loaded, so it starts before anything requires
   // them: the rest of the service is imported only below. Without an OTLP endpoint the SDK is not
   // even loaded.
-  const tracing = config.otlpEndpoint ? (await import('../server/tracing')).startTracing() : undefined;
+  const tracing = config.otlpEndpoint
+    ? (await import('../server/tracing')).startTracing(config.otelServiceName)
+    : undefined;
   const { createLogger } = await import('../server/logger');
   const { openServiceDatabase } = await import('./service-database');
   const { startServer } = await import('../server/app');

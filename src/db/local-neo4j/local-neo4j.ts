@@ -115,7 +115,7 @@ export class LocalNeo4j {
     const out = fs.openSync(this.paths.consoleLog, 'w');
     // Detached: a Ctrl-C in the terminal reaches only us, and we stop the JVM in order after draining.
     const child = spawn(
-      process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java',
+      this.config.local.java,
       [
         ...jvmArgs(this.config.local),
         '-cp',
