@@ -55,4 +55,4 @@ runCli(async () => {
     console.log(`${statement.text};\n`);
   }
   return 0;
-});
+}, USAGE);

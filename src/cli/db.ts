@@ -4,7 +4,11 @@ import { LocalNeo4j } from '../db/local-neo4j/local-neo4j';
 import { InstanceInUseError, liveOwner } from '../db/local-neo4j/owner';
 import { runCli } from './run-cli';
 
-const USAGE = 'usage: npm run db:install | db:start | db:stop | db:status';
+const USAGE = `usage: npm run db:install | db:start | db:stop | db:status
+  install  resolve the Neo4j jars with Maven into .neo4j/lib
+  start    start the local Neo4j of NEO4J_INSTANCE (default "default")
+  stop     stop it (refused while a service holds the instance)
+  status   whether it runs, on which Bolt port, and who holds it (exit 3: stopped)`;
 
 /** Manages the project's local Neo4j (the instance named by NEO4J_INSTANCE, "default" unless set). */
 runCli(async () => {
@@ -41,4 +45,4 @@ runCli(async () => {
       console.error(USAGE);
       return 2;
   }
-});
+}, USAGE);

@@ -8,6 +8,9 @@ import { runCli } from './run-cli';
 
 const START = '<!-- eval:start -->';
 const END = '<!-- eval:end -->';
+const USAGE = `usage: npm run eval:intake
+  evaluates intake on seeds/, leaving one document out at a time; prints the figures and writes
+  them into docs/intake.md (between ${START} and ${END})`;
 
 /** `npm run eval:intake`: leave-one-document-out over seeds/, printed and written to docs/intake.md. */
 runCli(async () => {
@@ -33,4 +36,4 @@ runCli(async () => {
   fs.writeFileSync(doc, next);
   console.log(`\nWritten to ${path.relative(PROJECT_ROOT, doc)}`);
   return 0;
-});
+}, USAGE);

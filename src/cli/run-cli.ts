@@ -1,7 +1,15 @@
 import { ConfigError } from '../config/config';
 
-/** Runs a command-line entry point: a failure is one clear line (or a list for config), never a stack. */
-export function runCli(main: () => Promise<void | number>): void {
+/**
+ * Runs a command-line entry point: a failure is one clear line (or a list for config), never a stack.
+ * With `usage`, `--help` prints it and exits 0 before anything else runs (no config is read, nothing
+ * is started), so every command the docs show can be tried cheaply (tests/integration/docs.test.ts).
+ */
+export function runCli(main: () => Promise<void | number>, usage?: string): void {
+  if (usage !== undefined && process.argv.slice(2).includes('--help')) {
+    console.log(usage);
+    return;
+  }
   main()
     .then((code) => {
       if (typeof code === 'number') process.exitCode = code;

@@ -3,6 +3,11 @@ import { loadConfig } from '../config/config';
 import { runCli } from './run-cli';
 import type { ServiceDatabase } from './service-database';
 
+const USAGE = `usage: npm start
+  the service: GraphQL, the explorer and the exports over Neo4j (without NEO4J_URI, the project's
+  local Neo4j, started and seeded on first use). Settings are environment variables: README.md,
+  "Configuration".`;
+
 /**
  * `npm start`: the service. Without NEO4J_URI it holds the project's local Neo4j instance: a
  * second service on it is refused; a new one is seeded through the importer; Neo4j is started (or,
@@ -14,7 +19,9 @@ runCli(async () => {
   // Tracing patches http and express as they are loaded, so it starts before anything requires
   // them: the rest of the service is imported only below. Without an OTLP endpoint the SDK is not
   // even loaded.
-  const tracing = config.otlpEndpoint ? (await import('../server/tracing')).startTracing() : undefined;
+  const tracing = config.otlpEndpoint
+    ? (await import('../server/tracing')).startTracing(config.otelServiceName)
+    : undefined;
   const { createLogger } = await import('../server/logger');
   const { openServiceDatabase } = await import('./service-database');
   const { startServer } = await import('../server/app');
@@ -77,4 +84,4 @@ runCli(async () => {
 
   lifecycle.running = { server, db };
   if (lifecycle.pending) await shutdown(lifecycle.pending.signal, lifecycle.running);
-});
+}, USAGE);

@@ -3,7 +3,8 @@ import { ROLES, type Role } from '../config/config';
 import { sha256 } from '../server/auth';
 import { runCli } from './run-cli';
 
-const USAGE = `usage: npm run token -- <subject> <role>[,<role>]   roles: ${ROLES.join(', ')}`;
+const USAGE = `usage: npm run token -- <subject> <role>[,<role>]   roles: ${ROLES.join(', ')}
+  prints a new random bearer token and the AUTH_TOKENS entry that accepts it (its SHA-256 only)`;
 
 /**
  * `npm run token -- alice editor,researcher`: makes a new random bearer token. Prints the token
@@ -22,4 +23,4 @@ runCli(async () => {
     `AUTH_TOKENS entry:\n  ${JSON.stringify({ subject, roles, sha256: sha256(token).toString('hex') })}`,
   );
   return 0;
-});
+}, USAGE);

@@ -6,8 +6,17 @@ export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 
 const NEO4J_SCHEMES = ['bolt://', 'bolt+s://', 'bolt+ssc://', 'neo4j://', 'neo4j+s://', 'neo4j+ssc://'];
 
-const port = (fallback: number, min = 1) => z.coerce.number().int().min(min).max(65535).default(fallback);
-const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+/** A whole number from `min` to `max`; zod's own message for "abc" ("received NaN") says less. */
+const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER) => {
+  const error =
+    max === Number.MAX_SAFE_INTEGER
+      ? `must be a whole number, at least ${min}`
+      : `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+};
+const portNumber = (min = 1) => wholeNumber(min, 65535);
+const port = (fallback: number, min = 1) => portNumber(min).default(fallback);
+const positiveInt = (fallback: number) => wholeNumber(1).default(fallback);
 const memorySize = (fallback: string) =>
   z
     .string()
@@ -21,7 +30,7 @@ const onOff = (fallback: 'on' | 'off') =>
     .transform((v) => v === 'on');
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
 /** A per-minute request budget; 0 turns the limit off. */
-const perMinute = z.coerce.number().int().min(0).default(0);
+const perMinute = wholeNumber(0).default(0);
 
 export const ROLES = ['researcher', 'editor'] as const;
 export type Role = (typeof ROLES)[number];
@@ -81,15 +90,20 @@ const schema = z
       .string()
       .regex(/^[\w-]+(\.[\w-]+)*$/, 'must be a claim name or a dotted path such as realm_access.roles')
       .default('roles'),
-    AUTH_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(600).default(30),
+    AUTH_CLOCK_TOLERANCE_S: wholeNumber(0, 600).default(30),
 
     METRICS: onOff('on'),
-    METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
-    METRICS_MAX_OPERATION_NAMES: z.coerce.number().int().min(1).max(1000).default(100),
+    METRICS_PORT: portNumber(0).optional(),
+    METRICS_MAX_OPERATION_NAMES: wholeNumber(1, 1000).default(100),
     OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
+    // The OpenTelemetry SDK reads its other OTEL_* variables itself; this one the service passes on.
+    OTEL_SERVICE_NAME: z.string().min(1).default('gouden-netwerk'),
     RATE_LIMIT_ANONYMOUS_PER_MIN: perMinute,
     RATE_LIMIT_SIGNED_IN_PER_MIN: perMinute,
-    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+    TRUST_PROXY: wholeNumber(0, 10).default(0),
+    // Read by runCli before any config exists (a config error is what it often prints); listed here
+    // so it is checked and documented with the rest.
+    DEBUG_STACK: z.enum(['1', 'true']).optional(),
 
     NEO4J_URI: z
       .string()
@@ -112,6 +126,7 @@ const schema = z
     NEO4J_HEAP: memorySize('512m'),
     NEO4J_PAGECACHE: memorySize('256m'),
     NEO4J_START_TIMEOUT_MS: positiveInt(120_000),
+    JAVA_HOME: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     // Without an issuer and an audience any token the provider ever signed would do, whoever it was for.
@@ -146,6 +161,8 @@ export interface Config {
   metrics: { enabled: boolean; port?: number; maxOperationNames: number };
   /** OTLP/HTTP collector; unset: no tracing at all. */
   otlpEndpoint?: string;
+  /** `service.name` on the spans. */
+  otelServiceName: string;
   rateLimit: { anonymousPerMin: number; signedInPerMin: number };
   /** Reverse proxies in front of the service whose X-Forwarded-For is believed (0: none). */
   trustProxyHops: number;
@@ -168,12 +185,19 @@ export interface Config {
     heap: string;
     pageCache: string;
     startTimeoutMs: number;
+    /** The JVM that runs Neo4j and its importer: `<javaHome>/bin/java`, or `java` on the PATH. */
+    java: string;
   };
 }
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    // One bad variable, one line (README: "named in a one-line error"); several, one line each.
+    super(
+      problems.length === 1
+        ? `Invalid configuration: ${problems[0]}`
+        : `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
   }
 }
@@ -209,6 +233,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxOperationNames: env.METRICS_MAX_OPERATION_NAMES,
     },
     otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
+    otelServiceName: env.OTEL_SERVICE_NAME,
     rateLimit: {
       anonymousPerMin: env.RATE_LIMIT_ANONYMOUS_PER_MIN,
       signedInPerMin: env.RATE_LIMIT_SIGNED_IN_PER_MIN,
@@ -231,6 +256,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       heap: env.NEO4J_HEAP,
       pageCache: env.NEO4J_PAGECACHE,
       startTimeoutMs: env.NEO4J_START_TIMEOUT_MS,
+      java: env.JAVA_HOME ? path.join(env.JAVA_HOME, 'bin', 'java') : 'java',
     },
   };
 }

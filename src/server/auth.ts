@@ -35,6 +35,35 @@ export function staticTokenViewer(token: string, tokens: Config['authTokens']): 
 
 export type Authenticate = (authorization: string | undefined) => Promise<Viewer>;
 
+/** A static token (`npm run token`: 43 characters) or a JWT has at least this many. */
+const MIN_TOKEN_LENGTH = 16;
+const MAX_TOKEN_LENGTH = 8192;
+const TOKEN_CHARACTERS = /^[A-Za-z0-9._~+/=-]+$/;
+
+/** The token of a `Bearer <token>` header ('' for a bare "Bearer": HTTP trims the space); undefined for another scheme. */
+const bearerToken = (authorization: string) => {
+  const match = /^Bearer(?: (.*))?$/s.exec(authorization);
+  return match ? (match[1] ?? '') : undefined;
+};
+
+/**
+ * What makes a token unreadable before any check of its value, in words a client can act on:
+ * "Bearer nope" is too short to be a token and is not a JWT. Never echoes the token.
+ */
+function whatIsWrongWith(token: string): string | undefined {
+  if (token === '') return 'The Authorization header says "Bearer" but holds no token';
+  if (!TOKEN_CHARACTERS.test(token))
+    return 'The bearer token holds characters no token has (letters, digits and -._~+/= only)';
+  if (token.length < MIN_TOKEN_LENGTH)
+    return (
+      `The bearer token is too short (${token.length} characters): a token has at least ` +
+      `${MIN_TOKEN_LENGTH}, and this is not a JWT either`
+    );
+  if (token.length > MAX_TOKEN_LENGTH)
+    return `The bearer token is too long (${token.length} characters; at most ${MAX_TOKEN_LENGTH})`;
+  return undefined;
+}
+
 /**
  * Who is asking, from the Authorization header. None: the anonymous public reader. A JWT (when an
  * identity provider is configured): checked against its keys. Anything else: a static token.
@@ -44,9 +73,10 @@ export function createAuthenticator(config: Pick<Config, 'authTokens' | 'jwt'>):
   const verifyJwt = config.jwt ? jwtVerifier(config.jwt) : undefined;
   return async (authorization) => {
     if (authorization === undefined || authorization === '') return ANONYMOUS;
-    const match = /^Bearer ([A-Za-z0-9._~+/=-]{16,8192})$/.exec(authorization);
-    if (!match) throw new TokenRejected('The Authorization header must be "Bearer <token>"');
-    const token = match[1];
+    const token = bearerToken(authorization);
+    if (token === undefined) throw new TokenRejected('The Authorization header must be "Bearer <token>"');
+    const wrong = whatIsWrongWith(token);
+    if (wrong) throw new TokenRejected(wrong);
     if (verifyJwt && looksLikeJwt(token)) return verifyJwt(token);
     return staticTokenViewer(token, config.authTokens);
   };

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Router } from 'express';
 import { PROJECT_ROOT } from '../config/config';
+import { HttpErrorCode, notFound, sendError } from './http-errors';
 
 /** Where `npm run build` puts the bundled explorer (see web/vite.config.ts). */
 export const EXPLORER_DIR = path.join(PROJECT_ROOT, 'dist', 'web');
@@ -43,14 +44,13 @@ export function explorerRouter(dir: string = EXPLORER_DIR): Router {
   router.use(
     '/assets',
     express.static(path.join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false }),
-    (_req, res) => {
-      // A missing asset must not fall back to index.html: the browser would run HTML as a script.
-      res.status(404).type('text/plain').send('Not found');
-    },
+    // A missing asset must not fall back to index.html: the browser would run HTML as a script.
+    // It is a 404 like any unknown path, in GraphQL's error shape.
+    notFound,
   );
   router.get('/{*deepLink}', (_req, res) => {
     if (!fs.existsSync(index)) {
-      res.status(503).type('text/plain').send('The explorer is not built: run `npm run build`.');
+      sendError(res, 503, HttpErrorCode.EXPLORER_NOT_BUILT, 'The explorer is not built: run `npm run build`');
       return;
     }
     res.sendFile(index, { cacheControl: false, headers: { 'Cache-Control': 'no-cache' } });

@@ -12,6 +12,7 @@ export const HttpErrorCode = {
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   IDENTITY_PROVIDER_UNAVAILABLE: 'IDENTITY_PROVIDER_UNAVAILABLE',
+  EXPLORER_NOT_BUILT: 'EXPLORER_NOT_BUILT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -73,8 +74,10 @@ export function requireJsonBody(req: Request, res: Response, next: NextFunction)
   );
 }
 
+/** 404 for any path nothing serves; inside a router (`/explore/assets`) the path is still the whole one. */
 export const notFound: RequestHandler = (req, res) => {
-  sendError(res, 404, HttpErrorCode.NOT_FOUND, `Nothing here: ${req.method} ${req.path.slice(0, 100)}`);
+  const where = `${req.baseUrl}${req.path}`.slice(0, 100);
+  sendError(res, 404, HttpErrorCode.NOT_FOUND, `Nothing here: ${req.method} ${where}`);
 };
 
 /** What body-parser's errors (`err.type`) mean to the client. */

@@ -18,16 +18,17 @@ const UNTRACED_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
  * src/db makes for each Cypher statement. It patches `http` and `express` as they are required, so
  * it must run before the server's modules are loaded: src/cli/start.ts calls it first and only
  * then imports the app. Exported over OTLP/HTTP, configured by the standard OTEL_EXPORTER_OTLP_*
- * variables (OTEL_SERVICE_NAME too); `spanProcessors` replaces the exporter (the tests keep spans
- * in memory). Only traces: metrics are Prometheus' (/metrics) and logs pino's, so the SDK's own
- * metric and log exporters stay off unless OTEL_METRICS_EXPORTER / OTEL_LOGS_EXPORTER ask for them.
+ * variables; `serviceName` is OTEL_SERVICE_NAME as the config validated it; `spanProcessors`
+ * replaces the exporter (the tests keep spans in memory). Only traces: metrics are Prometheus'
+ * (/metrics) and logs pino's, so the SDK gets no metric readers and no log processors (given here,
+ * it does not make its own from OTEL_METRICS_EXPORTER / OTEL_LOGS_EXPORTER).
  */
-export function startTracing(spanProcessors?: SpanProcessor[]): Tracing {
-  process.env.OTEL_METRICS_EXPORTER ??= 'none';
-  process.env.OTEL_LOGS_EXPORTER ??= 'none';
-  process.env.OTEL_SERVICE_NAME ??= 'gouden-netwerk';
+export function startTracing(serviceName: string, spanProcessors?: SpanProcessor[]): Tracing {
   const sdk = new NodeSDK({
+    serviceName,
     spanProcessors: spanProcessors ?? [new BatchSpanProcessor(new OTLPTraceExporter())],
+    metricReaders: [],
+    logRecordProcessors: [],
     instrumentations: [
       new HttpInstrumentation({
         ignoreIncomingRequestHook: (req) => UNTRACED_PATHS.has((req.url ?? '').split('?')[0]),

@@ -49,4 +49,16 @@ describe('authentication and restricted facts', () => {
     expect(res.status).toBe(401);
     expect(res.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it.each([
+    ['too short', 'Bearer nope', /^The bearer token is too short \(4 characters\).*not a JWT/],
+    ['empty', 'Bearer ', /holds no token/],
+    ['with a space', 'Bearer two words-0123456789abc', /characters no token has/],
+    ['too long', `Bearer ${'x'.repeat(9000)}`, /too long \(9000 characters/],
+  ])('says what is wrong with an unreadable token: %s', async (_what, authorization, message) => {
+    const res = await suite.service.post('{ health { status } }', undefined, { authorization });
+    expect(res.status).toBe(401);
+    expect(res.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(res.body.errors?.[0].message).toMatch(message);
+  });
 });

@@ -50,7 +50,16 @@ describe('/explore: the explorer as static files', () => {
     }
     const missing = await fetch(`${service.base}/explore/assets/index-00000000.js`);
     expect(missing.status).toBe(404);
-    expect(missing.headers.get('content-type')).toMatch(/^text\/plain/);
+    // Like any unknown path: JSON in GraphQL's error shape (README, "Errors before GraphQL").
+    expect(missing.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await missing.json()).toEqual({
+      errors: [
+        {
+          message: 'Nothing here: GET /explore/assets/index-00000000.js',
+          extensions: { code: 'NOT_FOUND' },
+        },
+      ],
+    });
   });
 
   it('lets the page load nothing from elsewhere (Content-Security-Policy)', async () => {

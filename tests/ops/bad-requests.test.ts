@@ -23,6 +23,22 @@ const json = (body: string, type = 'application/json'): RawRequest => ({
 
 const CASES: Case[] = [
   { name: 'malformed JSON', request: json('{"query": "{ health'), status: 400, code: 'BAD_REQUEST' },
+  { name: 'a null body', request: json('null'), status: 400, code: 'BAD_REQUEST' },
+  {
+    name: 'gzip that is not gzip',
+    request: {
+      ...json('not gzip'),
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+    },
+    status: 400,
+    code: 'BAD_REQUEST',
+  },
+  {
+    name: 'an unknown content encoding',
+    request: { ...json('{}'), headers: { 'content-type': 'application/json', 'content-encoding': 'zip9' } },
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+  },
   {
     name: 'a body over the limit',
     request: json(JSON.stringify({ query: `{ search(text: "${'x'.repeat(300_000)}") { score } }` })),
@@ -65,6 +81,12 @@ const CASES: Case[] = [
     code: 'METHOD_NOT_ALLOWED',
   },
   { name: 'unknown path', request: { method: 'GET', path: '/nope' }, status: 404, code: 'NOT_FOUND' },
+  {
+    name: 'a missing explorer asset',
+    request: { method: 'GET', path: '/explore/assets/nope.js' },
+    status: 404,
+    code: 'NOT_FOUND',
+  },
   {
     name: 'unknown export',
     request: { method: 'GET', path: '/export/graph.xlsx' },

@@ -42,10 +42,16 @@ describe('rate limiting', () => {
         { message: expect.stringMatching(/Too many requests/), extensions: { code: 'TOO_MANY_REQUESTS' } },
       ],
     });
-    // The exports share the budget; the probes have none.
+    // The exports and, in development, the Sandbox at / share the budget (README, "Rate limits");
+    // the probes, the metrics and the explorer's files have none.
     expect((await rawRequest(service.base, { path: '/export/nodes.csv' })).status).toBe(429);
+    expect((await rawRequest(service.base, { path: '/', headers: { accept: 'text/html' } })).status).toBe(
+      429,
+    );
     expect((await rawRequest(service.base, { path: '/healthz' })).status).toBe(200);
     expect((await rawRequest(service.base, { path: '/readyz' })).status).toBe(200);
+    expect((await rawRequest(service.base, { path: '/metrics' })).status).toBe(200);
+    expect((await rawRequest(service.base, { path: '/explore/assets/nope.js' })).status).toBe(404);
   });
 
   it('counts bad tokens against the address, not as a way around the limit', async () => {

@@ -12,7 +12,7 @@ const { InMemorySpanExporter, SimpleSpanProcessor } = require('@opentelemetry/sd
 
 const dist = path.resolve(__dirname, '..', '..', 'dist');
 const exporter = new InMemorySpanExporter();
-const tracing = require(path.join(dist, 'server', 'tracing.js')).startTracing([
+const tracing = require(path.join(dist, 'server', 'tracing.js')).startTracing('gouden-netwerk', [
   new SimpleSpanProcessor(exporter),
 ]);
 

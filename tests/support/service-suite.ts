@@ -1,6 +1,7 @@
 import type { Database } from '../../src/db/database';
 import { graphState, insistOnPristineGraph, removeEditorWork } from './curation';
 import { connectTestDatabase } from './database';
+import { cypher } from './graph-snapshot';
 import { type Service, startTestServer } from './server';
 
 export interface DatabaseSuite {
@@ -22,6 +23,11 @@ export interface SuiteOptions<S extends DatabaseSuite = DatabaseSuite> {
    * it is not, it is reseeded for the files after it and this file fails.
    */
   pristine?: boolean | { seededDocumentVersions?: Record<string, number> };
+  /**
+   * The snapshots the file's exports recorded are deleted after its tests (before `cleanUp`): they
+   * are not part of the graph (the pristine check ignores them), but the database is left as found.
+   */
+  removeNewSnapshots?: boolean;
 }
 
 /**
@@ -47,13 +53,21 @@ export function serviceSuite(
 function suite(options: SuiteOptions<ServiceSuite>, serviceEnv: Record<string, string> | undefined) {
   const opened = {} as Partial<ServiceSuite>;
   let before: Awaited<ReturnType<typeof graphState>> | undefined;
+  let snapshotsBefore: unknown[] = [];
+  const snapshotIds = async (database: Database) =>
+    (await cypher(database, 'MATCH (s:Snapshot) RETURN s.id AS id')).map((row) => row.id);
   beforeAll(async () => {
     opened.database = await (options.connect ?? connectTestDatabase)();
+    if (options.removeNewSnapshots) snapshotsBefore = await snapshotIds(opened.database);
     if (serviceEnv) opened.service = await startTestServer(opened.database, serviceEnv);
     if (options.pristine) before = await graphState(opened.database);
   });
   afterAll(async () => {
     try {
+      if (options.removeNewSnapshots && opened.database)
+        await cypher(opened.database, 'MATCH (s:Snapshot) WHERE NOT s.id IN $keep DELETE s', {
+          keep: snapshotsBefore,
+        });
       await options.cleanUp?.(opened as ServiceSuite);
       if (options.pristine && opened.database && before) {
         const versions = options.pristine === true ? {} : options.pristine.seededDocumentVersions;

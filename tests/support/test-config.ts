@@ -59,6 +59,8 @@ export function testEnv(name: TestNeo4jName = TEST_NEO4J_NAME): Record<string, s
     NEO4J_HEAP: '512m',
     NEO4J_PAGECACHE: '128m',
     PORT: '0',
+    // The machine's Java, as the developer's own `npm start` would find it.
+    ...(process.env.JAVA_HOME ? { JAVA_HOME: process.env.JAVA_HOME } : {}),
   };
 }
 

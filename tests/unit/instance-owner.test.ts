@@ -41,6 +41,7 @@ describe('the instance owner file', () => {
       heap: '512m',
       pageCache: '128m',
       startTimeoutMs: 1000,
+      java: 'java',
     });
   });
   afterEach(() => fs.rmSync(home, { recursive: true, force: true }));

@@ -89,10 +89,23 @@ export class LocalNeo4j {
     return ours ? pid : undefined;
   }
 
+  /**
+   * The Bolt port this instance's JVM listens on: the one its neo4j.conf (written at each start)
+   * names, which is not the configured NEO4J_BOLT_PORT when it was started with another.
+   */
+  private ownBoltPort(): number {
+    const conf = path.join(this.paths.conf, 'neo4j.conf');
+    const text = fs.existsSync(conf) ? fs.readFileSync(conf, 'utf8') : '';
+    const match = /^server\.bolt\.listen_address=.*:(\d+)$/m.exec(text);
+    return match ? Number(match[1]) : this.config.local.boltPort;
+  }
+
+  /** Whether the instance's own JVM runs and answers, on the port it was started with. */
   async status(): Promise<LocalNeo4jStatus> {
     const pid = this.readPid();
-    const running = pid !== undefined && (await portAnswers(this.config.local.boltPort));
-    return { running, pid, uri: this.uri };
+    const port = pid === undefined ? this.config.local.boltPort : this.ownBoltPort();
+    const running = pid !== undefined && (await portAnswers(port));
+    return { running, pid, uri: `bolt://127.0.0.1:${port}` };
   }
 
   /** Starts the server (or adopts ours if it is already running) and returns once Bolt accepts logins. */
@@ -115,7 +128,7 @@ export class LocalNeo4j {
     const out = fs.openSync(this.paths.consoleLog, 'w');
     // Detached: a Ctrl-C in the terminal reaches only us, and we stop the JVM in order after draining.
     const child = spawn(
-      process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java',
+      this.config.local.java,
       [
         ...jvmArgs(this.config.local),
         '-cp',

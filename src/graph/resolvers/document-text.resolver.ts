@@ -8,8 +8,8 @@ import type { NodeRecord } from '../records/records';
 export class DocumentTextResolver {
   @FieldResolver(() => String, {
     description:
-      'The full text, verbatim, without the restricted part (an editors\' note "niet voor publicatie"), ' +
-      'which is `restrictedText`.',
+      'The full text, verbatim, without its restricted part (an editors\' note "niet voor publicatie"), ' +
+      'for every viewer: researchers and editors read that part in `restrictedText`.',
   })
   text(@Root() document: NodeRecord): string {
     return selected(document.documentText, `text of ${document.id}`).text;

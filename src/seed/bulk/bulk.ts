@@ -78,6 +78,7 @@ export async function bulkLoad(
     database: config.neo4j.database,
     heap: config.local.heap,
     offHeap: config.local.pageCache,
+    java: config.local.java,
     log,
   });
   fs.rmSync(dir, { recursive: true, force: true });

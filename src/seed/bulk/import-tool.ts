@@ -9,6 +9,8 @@ export interface ImportOptions {
   /** JVM heap of the tool (-Xmx); its caches live off-heap, bounded by offHeap. */
   heap: string;
   offHeap: string;
+  /** The java command (Config['local'].java: JAVA_HOME's, or the PATH's). */
+  java: string;
   log: (line: string) => void;
 }
 
@@ -57,7 +59,6 @@ export async function runImportTool(
   options: ImportOptions,
 ): Promise<ImportReport> {
   const started = Date.now();
-  const java = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
   const args = [
     `-Xmx${options.heap}`,
     '-XX:+UseG1GC',
@@ -70,7 +71,7 @@ export async function runImportTool(
   const phases: string[] = [];
   const tail: string[] = [];
   const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(java, args, {
+    const child = spawn(options.java, args, {
       env: { ...process.env, NEO4J_HOME: paths.instance, NEO4J_CONF: paths.conf },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
