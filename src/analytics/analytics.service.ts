@@ -132,8 +132,11 @@ async function topologyFor(db: ReadTransactions, viewer: Viewer, spec: Projectio
     nodeCount: cached.topology.ids.length,
     relationshipCount: cached.topology.sources.length,
     snapshotId: () => {
-      cached.snapshotId ??= snapshotIdAt(db, viewer, spec, version);
-      cached.snapshotId.catch(() => (cached.snapshotId = undefined));
+      if (!cached.snapshotId) {
+        // Kept once computed; a failure (CONFLICT, a timeout) is not kept, so the next asker tries again.
+        cached.snapshotId = snapshotIdAt(db, viewer, spec, version);
+        cached.snapshotId.catch(() => (cached.snapshotId = undefined));
+      }
       return cached.snapshotId;
     },
   };

@@ -15,8 +15,8 @@ export const BETWEENNESS = {
   sampleSources: 500,
   /**
    * Fewer sources on a graph so large that 500 searches would not finish in time: each search visits
-   * every node and both ends of every edge (n + 2m steps), and this many steps in all take about 20 s
-   * here (measured at 1M: 550k nodes, 1.6M edges, ≈ 0.2 s a search). 500 sources up to ≈ 100k-node
+   * every node and both ends of every edge (n + 2m steps), and this many steps in all take about 25 s
+   * here (measured at 1M: 550k nodes, 1.6M edges, 105 sources in ≈ 25 s, bench/README.md). 500 sources up to ≈ 100k-node
    * projections, ≈ 100 at 1M; never fewer than 50.
    */
   sampleWork: 4e8,

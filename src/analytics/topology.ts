@@ -191,9 +191,3 @@ export function canonicalOrder(
   }
   return out;
 }
-
-/** How much memory a topology holds, roughly: what the cache counts against its budget. */
-export function topologyBytes(topology: Topology): number {
-  const strings = topology.ids.length * 2 * 64;
-  return strings + topology.sources.length * 9;
-}
